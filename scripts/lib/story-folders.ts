@@ -1,0 +1,33 @@
+/** Finding story folders on disk, shared by the build plugin and the validation scripts. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Name of the generated list of stories served beside the story folders. */
+export const STORY_INDEX_FILE = 'index.json';
+
+export interface StoryIndexEntry {
+  id: string;
+  /** The story's title, or its id when story.json cannot be read (the app then shows the errors). */
+  title: string;
+}
+
+/** Lists every sub-folder of `storiesDir` that holds a story.json, sorted by id. */
+export function listStoryFolders(storiesDir: string): StoryIndexEntry[] {
+  if (!existsSync(storiesDir)) return [];
+  return readdirSync(storiesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'story.json')))
+    .map((entry) => ({ id: entry.name, title: readTitle(join(storiesDir, entry.name, 'story.json')) ?? entry.name }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function readTitle(storyJsonPath: string): string | null {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(storyJsonPath, 'utf8'));
+    if (parsed && typeof parsed === 'object' && 'title' in parsed && typeof parsed.title === 'string') {
+      return parsed.title;
+    }
+  } catch {
+    // A broken story.json is reported by the validator; the index only needs a label.
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * The reader-visible state that lives in the URL (the brief's contract): the query picks the story,
+ * language and embed mode; the hash holds the selection and camera, so a link reproduces a view.
+ * Pure: works on strings, so it is tested in Node.
+ */
+import type { LanguageCode } from '../story/types.ts';
+
+const LANGUAGES: readonly LanguageCode[] = ['en', 'ko', 'ja'];
+
+/** What the query string asks for; values it cannot use are left out rather than rejected. */
+export interface QueryState {
+  storyId?: string;
+  language?: LanguageCode;
+  embed: boolean;
+}
+
+/** The selection part of the hash. MapLibre reads and writes `map=` itself. */
+export interface HashSelection {
+  place?: string;
+  event?: string;
+}
+
+/** Reads `story`, `lang` and `embed` from a query string such as `?story=ncg-2024&embed=1`. */
+export function parseQuery(search: string): QueryState {
+  const params = new URLSearchParams(search);
+  const story = params.get('story')?.trim();
+  const lang = params.get('lang')?.trim().toLowerCase();
+  const embed = params.get('embed');
+  return {
+    ...(story ? { storyId: story } : {}),
+    ...(lang && (LANGUAGES as readonly string[]).includes(lang)
+      ? { language: lang as LanguageCode }
+      : {}),
+    embed: embed === '1' || embed === 'true',
+  };
+}
+
+/** Reads `place` and `event` from a hash such as `#map=2/30/160&place=seoul-mnd`. */
+export function parseHashSelection(hash: string): HashSelection {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const place = params.get('place')?.trim();
+  const event = params.get('event')?.trim();
+  return { ...(place ? { place } : {}), ...(event ? { event } : {}) };
+}
+
+/**
+ * The hash with the selection replaced and every other parameter (the camera, date range) kept
+ * in its place. Returns `''` for an empty hash so the URL carries no bare `#`.
+ */
+export function withHashSelection(hash: string, selection: HashSelection): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const key of ['place', 'event'] as const) {
+    const value = selection[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  // MapLibre writes `map=2/30/160` unescaped; keep its slashes readable.
+  const text = params.toString().replace(/%2F/gi, '/');
+  return text ? `#${text}` : '';
+}
+
+/** The language to show: the query's, else the first supported browser language, else `en`. */
+export function pickLanguage(
+  requested: LanguageCode | undefined,
+  browserLanguages: readonly string[],
+): LanguageCode {
+  if (requested) return requested;
+  for (const tag of browserLanguages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if ((LANGUAGES as readonly (string | undefined)[]).includes(base)) return base as LanguageCode;
+  }
+  return 'en';
+}

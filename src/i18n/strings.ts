@@ -1,0 +1,106 @@
+/** Every piece of UI text, per language. Story text comes from the story, never from here. */
+import type { LanguageCode } from '../story/types.ts';
+
+export interface UiStrings {
+  loading: string;
+  places: string;
+  placesHint: string;
+  close: string;
+  approximate: string;
+  /** Label suffix drawn on the map for an approximate place. */
+  approximateLabel: (name: string) => string;
+  noEvents: string;
+  eventCount: (count: number) => string;
+  sources: string;
+  note: string;
+  opensInNewTab: string;
+  placesHere: (count: number) => string;
+  mapLabel: (title: string) => string;
+  mapUnavailable: string;
+  storyErrorTitle: string;
+  storyErrorIntro: (storyId: string) => string;
+  unknownStory: (storyId: string, known: string) => string;
+  otherStories: string;
+  warnings: string;
+}
+
+const en: UiStrings = {
+  loading: 'Loading the map…',
+  places: 'Places',
+  placesHint: 'Choose a place to read what happened there.',
+  close: 'Close',
+  approximate: 'Approximate location',
+  approximateLabel: (name) => `${name} (approximate)`,
+  noEvents: 'No events are tied to this place.',
+  eventCount: (count) => (count === 1 ? '1 event' : `${count} events`),
+  sources: 'Sources',
+  note: 'Note',
+  opensInNewTab: '(opens in a new tab)',
+  placesHere: (count) => `${count} places here. Choose one:`,
+  mapLabel: (title) => `Map: ${title}`,
+  mapUnavailable:
+    'The interactive map could not start in this browser. The places and their events are listed here.',
+  storyErrorTitle: 'This story cannot be shown',
+  storyErrorIntro: (storyId) =>
+    `The story “${storyId}” has problems. Fix them in its folder and reload:`,
+  unknownStory: (storyId, known) =>
+    `There is no story called “${storyId}”. Stories available: ${known}.`,
+  otherStories: 'Other stories',
+  warnings: 'Warnings',
+};
+
+const ko: UiStrings = {
+  loading: '지도를 불러오는 중…',
+  places: '장소',
+  placesHint: '장소를 선택하면 그곳에서 있었던 일을 볼 수 있습니다.',
+  close: '닫기',
+  approximate: '대략적인 위치',
+  approximateLabel: (name) => `${name} (추정)`,
+  noEvents: '이 장소와 연결된 사건이 없습니다.',
+  eventCount: (count) => `사건 ${count}건`,
+  sources: '출처',
+  note: '참고',
+  opensInNewTab: '(새 탭에서 열림)',
+  placesHere: (count) => `이곳에 장소 ${count}곳이 있습니다. 하나를 선택하세요:`,
+  mapLabel: (title) => `지도: ${title}`,
+  mapUnavailable:
+    '이 브라우저에서는 대화형 지도를 시작할 수 없습니다. 장소와 사건은 여기에 나열되어 있습니다.',
+  storyErrorTitle: '이 스토리를 표시할 수 없습니다',
+  storyErrorIntro: (storyId) => `스토리 “${storyId}”에 문제가 있습니다. 폴더에서 수정한 뒤 새로 고치세요:`,
+  unknownStory: (storyId, known) =>
+    `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
+  otherStories: '다른 스토리',
+  warnings: '경고',
+};
+
+const ja: UiStrings = {
+  loading: '地図を読み込んでいます…',
+  places: '場所',
+  placesHint: '場所を選ぶと、そこで起きた出来事が表示されます。',
+  close: '閉じる',
+  approximate: 'おおよその位置',
+  approximateLabel: (name) => `${name}(推定)`,
+  noEvents: 'この場所に関連する出来事はありません。',
+  eventCount: (count) => `出来事 ${count}件`,
+  sources: '出典',
+  note: '注記',
+  opensInNewTab: '(新しいタブで開きます)',
+  placesHere: (count) => `ここには${count}か所あります。1つを選んでください:`,
+  mapLabel: (title) => `地図:${title}`,
+  mapUnavailable:
+    'このブラウザーではインタラクティブ地図を開始できませんでした。場所と出来事はここに一覧で示しています。',
+  storyErrorTitle: 'このストーリーは表示できません',
+  storyErrorIntro: (storyId) =>
+    `ストーリー「${storyId}」に問題があります。フォルダー内で修正してから再読み込みしてください:`,
+  unknownStory: (storyId, known) =>
+    `「${storyId}」というストーリーはありません。利用できるストーリー:${known}。`,
+  otherStories: 'ほかのストーリー',
+  warnings: '警告',
+};
+
+const STRINGS: Record<LanguageCode, UiStrings> = { en, ko, ja };
+
+/** The UI strings of a language. */
+export function uiStrings(language: LanguageCode): UiStrings {
+  return STRINGS[language];
+}

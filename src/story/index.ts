@@ -1,0 +1,55 @@
+/**
+ * Public API of the story module: load and validate a story folder, partial dates, and
+ * translated text. Everything here is pure and runs in Node and in the browser.
+ */
+export type * from './types.ts';
+export {
+  loadStory,
+  sortEvents,
+  explainLayerFileName,
+  explainSourceUrl,
+  STORY_FILE,
+  MAX_PROBLEMS_PER_FILE,
+  type LoadStoryOptions,
+  type ReadStoryFile,
+} from './load-story.ts';
+export {
+  compareDates,
+  daysInMonth,
+  dateTimeAttribute,
+  explainDateError,
+  firstDay,
+  formatDate,
+  formatDateRange,
+  isEndBeforeDate,
+  isPartialDate,
+  lastDay,
+  parsePartialDate,
+  type DatePrecision,
+  type PartialDate,
+} from './dates.ts';
+export {
+  eventText,
+  layerTitle,
+  placeName,
+  placeText,
+  storyText,
+  type LocalizedText,
+} from './text.ts';
+export { parseJsonText, lineAndColumn, type JsonTextResult } from './json-text.ts';
+export { explainPosition, signedArea, MAX_KINK_CHECK_POSITIONS } from './check-geometry.ts';
+export {
+  DAY_PATTERN,
+  EventSchema,
+  FeatureSchema,
+  GEOMETRY_TYPES,
+  GeometrySchema,
+  LANGUAGES,
+  LayerEntrySchema,
+  LayerFileSchema,
+  PARTIAL_DATE_PATTERN,
+  PlacePropertiesSchema,
+  SLUG_PATTERN,
+  SourceSchema,
+  StoryFileSchema,
+} from './schema.ts';

@@ -1,0 +1,252 @@
+/**
+ * Builds the MapLibre style: the offline basemap (land, borders, country labels) under the story
+ * layers. Pure: no map, no DOM; validated in tests with @maplibre/maplibre-gl-style-spec.
+ */
+import type {
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { Palette } from './palettes.ts';
+import type { StorySourceData } from './story-sources.ts';
+
+/** The font every label is drawn with; its files come from `fontFaces`. */
+export const LABEL_FONT = 'Noto Sans Regular';
+
+/** Zoom from which the finer basemap replaces the coarse one. */
+export const DETAIL_MIN_ZOOM = 3;
+
+export interface BasemapUrls {
+  land: string;
+  borders: string;
+  countryLabels: string;
+  /** Finer land and borders for zoom ≥ DETAIL_MIN_ZOOM, added once the reader zooms in. */
+  landDetail: string;
+  bordersDetail: string;
+  /** HTML shown in MapLibre's attribution control. */
+  attribution: string;
+}
+
+/** A font file for MapLibre's `font-faces`, with the Unicode ranges it covers. */
+export interface FontFace {
+  url: string;
+  'unicode-range'?: string[];
+}
+
+export interface StyleOptions {
+  basemap: BasemapUrls;
+  palette: Palette;
+  fontFaces: FontFace[];
+  story: StorySourceData;
+}
+
+/** Source ids of the story's geometry kinds: one source per kind, not one per place. */
+export const STORY_SOURCES = {
+  areas: 'story-areas',
+  lines: 'story-lines',
+  points: 'story-points',
+  labels: 'story-labels',
+} as const;
+
+/** Layers that respond to clicks and taps, topmost first. */
+export const INTERACTIVE_LAYERS = [
+  'story-points',
+  'story-points-approximate',
+  'story-lines',
+  'story-lines-approximate',
+  'story-areas-fill',
+] as const;
+
+const IS_APPROXIMATE: FilterSpecification = ['==', ['get', 'approximate'], true];
+const IS_EXACT: FilterSpecification = ['!=', ['get', 'approximate'], true];
+const SELECTED = ['boolean', ['feature-state', 'selected'], false] as const;
+
+/** The complete style for a story; sources carry the story's data inline. */
+export function buildStyle({ basemap, palette, fontFaces, story }: StyleOptions): StyleSpecification {
+  const geojson = (data: unknown, extra: Partial<SourceSpecification> = {}): SourceSpecification =>
+    ({ type: 'geojson', data, ...extra }) as SourceSpecification;
+  return {
+    version: 8,
+    'font-faces': { [LABEL_FONT]: fontFaces },
+    sources: {
+      land: geojson(basemap.land, { attribution: basemap.attribution }),
+      borders: geojson(basemap.borders),
+      'country-labels': geojson(basemap.countryLabels),
+      [STORY_SOURCES.areas]: geojson(story.areas, { promoteId: 'id' }),
+      [STORY_SOURCES.lines]: geojson(story.lines, { promoteId: 'id' }),
+      [STORY_SOURCES.points]: geojson(story.points, { promoteId: 'id' }),
+      [STORY_SOURCES.labels]: geojson(story.labels, { promoteId: 'id' }),
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
+      ...basemapLayers(palette, 'land', 'borders', { maxzoom: DETAIL_MIN_ZOOM }),
+      ...storyLayers(palette),
+    ],
+  } as StyleSpecification;
+}
+
+/**
+ * Land and border layers for one level of detail. The coarse level stops at DETAIL_MIN_ZOOM and
+ * the fine level starts there, so the two never draw at once.
+ */
+export function basemapLayers(
+  palette: Palette,
+  landSource: string,
+  bordersSource: string,
+  zoomRange: { minzoom?: number; maxzoom?: number },
+): LayerSpecification[] {
+  return [
+    {
+      id: `${landSource}-fill`,
+      type: 'fill',
+      source: landSource,
+      ...zoomRange,
+      paint: { 'fill-color': palette.land, 'fill-antialias': true },
+    },
+    {
+      id: `${bordersSource}-line`,
+      type: 'line',
+      source: bordersSource,
+      ...zoomRange,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': palette.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2],
+      },
+    },
+  ];
+}
+
+/** Id of the first story layer, for inserting basemap layers beneath the story later. */
+export const FIRST_STORY_LAYER = 'country-labels';
+
+function storyLayers(palette: Palette): LayerSpecification[] {
+  const textFont = [LABEL_FONT];
+  return [
+    {
+      // Country names belong to the basemap but are drawn above the finer land added later.
+      id: FIRST_STORY_LAYER,
+      type: 'symbol',
+      source: 'country-labels',
+      filter: ['<=', ['get', 'minzoom'], ['zoom']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': textFont,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 14],
+        'text-max-width': 7,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: {
+        'text-color': palette.countryLabel,
+        'text-halo-color': palette.countryLabelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      id: 'story-areas-fill',
+      type: 'fill',
+      source: STORY_SOURCES.areas,
+      paint: {
+        'fill-color': palette.accentFill,
+        'fill-opacity': ['case', SELECTED, 0.32, ['==', ['get', 'approximate'], true], 0.12, 0.2],
+      },
+    },
+    {
+      id: 'story-areas-outline',
+      type: 'line',
+      source: STORY_SOURCES.areas,
+      filter: IS_EXACT,
+      paint: { 'line-color': palette.accent, 'line-width': ['case', SELECTED, 3, 2] },
+    },
+    {
+      id: 'story-areas-outline-approximate',
+      type: 'line',
+      source: STORY_SOURCES.areas,
+      filter: IS_APPROXIMATE,
+      paint: {
+        'line-color': palette.accent,
+        'line-width': ['case', SELECTED, 3, 2],
+        'line-dasharray': ['literal', [3, 2]],
+      },
+    },
+    {
+      id: 'story-lines',
+      type: 'line',
+      source: STORY_SOURCES.lines,
+      filter: IS_EXACT,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': palette.accent, 'line-width': ['case', SELECTED, 5, 3] },
+    },
+    {
+      id: 'story-lines-approximate',
+      type: 'line',
+      source: STORY_SOURCES.lines,
+      filter: IS_APPROXIMATE,
+      paint: {
+        'line-color': palette.accent,
+        'line-width': ['case', SELECTED, 5, 3],
+        'line-dasharray': ['literal', [2, 1.5]],
+      },
+    },
+    {
+      id: 'story-points-selected',
+      type: 'circle',
+      source: STORY_SOURCES.points,
+      paint: {
+        'circle-radius': 13,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': palette.selected,
+        'circle-stroke-width': 2.5,
+        'circle-stroke-opacity': ['case', SELECTED, 1, 0],
+      },
+    },
+    {
+      id: 'story-points',
+      type: 'circle',
+      source: STORY_SOURCES.points,
+      filter: IS_EXACT,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': palette.accent,
+        'circle-stroke-color': palette.placeLabelHalo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      // An approximate place is a hollow ring: "somewhere about here".
+      id: 'story-points-approximate',
+      type: 'circle',
+      source: STORY_SOURCES.points,
+      filter: IS_APPROXIMATE,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': palette.placeLabelHalo,
+        'circle-stroke-color': palette.accent,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'story-labels',
+      type: 'symbol',
+      source: STORY_SOURCES.labels,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': textFont,
+        'text-size': 13,
+        'text-max-width': 10,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': ['case', ['==', ['get', 'kind'], 'point'], 1, 0],
+        'text-justify': 'auto',
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: {
+        'text-color': palette.placeLabel,
+        'text-halo-color': palette.placeLabelHalo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ] as LayerSpecification[];
+}

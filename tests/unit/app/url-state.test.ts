@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseHashSelection,
+  parseQuery,
+  pickLanguage,
+  withHashSelection,
+} from '../../../src/app/url-state.ts';
+
+describe('parseQuery', () => {
+  it('reads story, language and embed mode', () => {
+    expect(parseQuery('?story=ncg-2024&lang=ko&embed=1')).toEqual({
+      storyId: 'ncg-2024',
+      language: 'ko',
+      embed: true,
+    });
+  });
+
+  it('ignores a language it does not speak and an empty story', () => {
+    expect(parseQuery('?story=&lang=fr')).toEqual({ embed: false });
+  });
+});
+
+describe('parseHashSelection', () => {
+  it('reads place and event beside MapLibre’s camera', () => {
+    expect(parseHashSelection('#map=2.5/30/160&place=seoul-mnd&event=ncg-3')).toEqual({
+      place: 'seoul-mnd',
+      event: 'ncg-3',
+    });
+  });
+
+  it('returns nothing for an empty hash', () => {
+    expect(parseHashSelection('')).toEqual({});
+  });
+});
+
+describe('withHashSelection', () => {
+  it('keeps the camera and replaces the selection', () => {
+    expect(withHashSelection('#map=2.5/30/160&place=a', { event: 'ncg-3' })).toBe(
+      '#map=2.5/30/160&event=ncg-3',
+    );
+  });
+
+  it('drops the selection, leaving no bare #', () => {
+    expect(withHashSelection('#place=a', {})).toBe('');
+  });
+});
+
+describe('pickLanguage', () => {
+  it('prefers the language in the URL', () => {
+    expect(pickLanguage('ja', ['ko-KR'])).toBe('ja');
+  });
+
+  it('falls back to the first browser language it speaks', () => {
+    expect(pickLanguage(undefined, ['fr-FR', 'ko-KR', 'en-US'])).toBe('ko');
+  });
+
+  it('falls back to English', () => {
+    expect(pickLanguage(undefined, ['de'])).toBe('en');
+  });
+});

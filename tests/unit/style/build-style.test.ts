@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { loadStory } from '../../../src/story/load-story.ts';
+import { indexStory } from '../../../src/story/queries.ts';
+import { buildStyle, INTERACTIVE_LAYERS, LABEL_FONT, STORY_SOURCES } from '../../../src/style/build-style.ts';
+import { LIGHT_PALETTE } from '../../../src/style/palettes.ts';
+import { buildStorySources } from '../../../src/style/story-sources.ts';
+import { basemapUrls } from '../../../src/map/basemap.ts';
+
+async function loadFolder(folder: string) {
+  const result = await loadStory('ncg-2024', async (name) => {
+    try {
+      return await readFile(join(folder, name), 'utf8');
+    } catch {
+      return null;
+    }
+  });
+  if (!result.story) throw new Error(`fixture did not load: ${JSON.stringify(result.problems)}`);
+  return indexStory(result.story);
+}
+
+const approximate = (name: string) => `${name} (approximate)`;
+
+describe('buildStyle', async () => {
+  const index = await loadFolder('geo/stories/ncg-2024');
+  const style = buildStyle({
+    basemap: basemapUrls('https://example.org/map/'),
+    palette: LIGHT_PALETTE,
+    fontFaces: [{ url: 'https://example.org/map/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] }],
+    story: buildStorySources(index, 'en', approximate),
+  });
+
+  it('is a valid MapLibre style according to the style specification', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('names no glyph server, drawing labels with the bundled font instead', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(Object.keys(style['font-faces'] ?? {})).toEqual([LABEL_FONT]);
+  });
+
+  it('fetches nothing from another origin', () => {
+    const urls = JSON.stringify(style).match(/https?:\/\/[^"\\]+/g) ?? [];
+    const foreign = urls.filter(
+      (url) => !url.startsWith('https://example.org/map/') && url !== 'https://www.naturalearthdata.com/',
+    );
+    expect(foreign).toEqual([]);
+  });
+
+  it('credits Natural Earth', () => {
+    expect(JSON.stringify(style.sources['land'])).toContain('Natural Earth');
+  });
+
+  it('makes every interactive layer exist', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    expect(INTERACTIVE_LAYERS.filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('draws one source per geometry kind, not one per place', () => {
+    const storySourceIds = Object.keys(style.sources).filter((id) => id.startsWith('story-'));
+    expect(storySourceIds.sort()).toEqual(Object.values(STORY_SOURCES).sort());
+  });
+});
+
+describe('buildStorySources', async () => {
+  const index = await loadFolder('geo/stories/ncg-2024');
+
+  it('sorts each place into the collection of its geometry kind', () => {
+    const sources = buildStorySources(index, 'en', approximate);
+    expect(sources.points.features.map((feature) => feature.properties.id)).toContain('busan-naval-base');
+    expect(sources.areas.features.map((feature) => feature.properties.id)).toEqual(['freedom-edge-area']);
+    expect(sources.labels.features).toHaveLength(index.places.length);
+  });
+
+  it('labels approximate places as approximate', () => {
+    const sources = buildStorySources(index, 'en', approximate);
+    const area = sources.labels.features.find((feature) => feature.properties.id === 'freedom-edge-area');
+    expect(area?.properties.label).toMatch(/\(approximate\)$/);
+  });
+
+  it('uses the Korean names when the reader reads Korean', () => {
+    const sources = buildStorySources(index, 'ko', approximate);
+    const seoul = sources.labels.features.find((feature) => feature.properties.id === 'seoul-city');
+    expect(seoul?.properties.name).toBe('서울');
+  });
+});

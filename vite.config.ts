@@ -1,0 +1,32 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vitest/config';
+import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), storyAssets()],
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    // A test that checks nothing fails instead of passing silently.
+    expect: { requireAssertions: true },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium with SwiftShader per file already uses both cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
