@@ -15,15 +15,25 @@ export interface StoryIndexEntry {
 export function listStoryFolders(storiesDir: string): StoryIndexEntry[] {
   if (!existsSync(storiesDir)) return [];
   return readdirSync(storiesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'story.json')))
-    .map((entry) => ({ id: entry.name, title: readTitle(join(storiesDir, entry.name, 'story.json')) ?? entry.name }))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'story.json')),
+    )
+    .map((entry) => ({
+      id: entry.name,
+      title: readTitle(join(storiesDir, entry.name, 'story.json')) ?? entry.name,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 function readTitle(storyJsonPath: string): string | null {
   try {
     const parsed: unknown = JSON.parse(readFileSync(storyJsonPath, 'utf8'));
-    if (parsed && typeof parsed === 'object' && 'title' in parsed && typeof parsed.title === 'string') {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      'title' in parsed &&
+      typeof parsed.title === 'string'
+    ) {
       return parsed.title;
     }
   } catch {

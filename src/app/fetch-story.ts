@@ -28,7 +28,10 @@ export async function fetchStoryIndex(baseUrl: string): Promise<StoryIndexEntry[
 export function fetchStory(baseUrl: string, storyId: string): Promise<StoryLoadResult> {
   return loadStory(storyId, async (name) => {
     try {
-      const url = new URL(`stories/${encodeURIComponent(storyId)}/${encodeURIComponent(name)}`, baseUrl);
+      const url = new URL(
+        `stories/${encodeURIComponent(storyId)}/${encodeURIComponent(name)}`,
+        baseUrl,
+      );
       const response = await fetch(url);
       return response.ok ? await response.text() : null;
     } catch {

@@ -58,7 +58,8 @@ export function selectionFromHash(index: StoryIndex, hash: HashSelection): Selec
 /** The hash parameters that reproduce a selection (a choice among places is not kept). */
 export function hashOfSelection(selection: Selection): HashSelection {
   if (selection.eventId) return { event: selection.eventId };
-  if (!selection.choosing && selection.placeIds.length === 1) return { place: selection.placeIds[0] };
+  if (!selection.choosing && selection.placeIds.length === 1)
+    return { place: selection.placeIds[0] };
   return {};
 }
 

@@ -71,3 +71,10 @@ export function pickLanguage(
   }
   return 'en';
 }
+
+/** The query string with the story replaced, keeping language and embed mode: `?story=b&lang=ko`. */
+export function queryForStory(search: string, storyId: string): string {
+  const params = new URLSearchParams(search);
+  params.set('story', storyId);
+  return `?${params.toString()}`;
+}

@@ -14,7 +14,9 @@ export type Bbox = [west: number, south: number, east: number, north: number];
 
 /** Wraps a longitude into [-180, 180). */
 export function wrapLng(lng: number): number {
-  const wrapped = (((lng + 180) % 360) + 360) % 360 - 180;
+  // Leave in-range values untouched: the modulo arithmetic below would add rounding noise.
+  if (lng >= -180 && lng <= 180) return lng;
+  const wrapped = ((((lng + 180) % 360) + 360) % 360) - 180;
   // -180 and 180 are one meridian; keep 180 when that is what was asked for.
   return wrapped === -180 && lng > 0 ? 180 : wrapped;
 }

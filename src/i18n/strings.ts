@@ -66,7 +66,8 @@ const ko: UiStrings = {
   mapUnavailable:
     '이 브라우저에서는 대화형 지도를 시작할 수 없습니다. 장소와 사건은 여기에 나열되어 있습니다.',
   storyErrorTitle: '이 스토리를 표시할 수 없습니다',
-  storyErrorIntro: (storyId) => `스토리 “${storyId}”에 문제가 있습니다. 폴더에서 수정한 뒤 새로 고치세요:`,
+  storyErrorIntro: (storyId) =>
+    `스토리 “${storyId}”에 문제가 있습니다. 폴더에서 수정한 뒤 새로 고치세요:`,
   unknownStory: (storyId, known) =>
     `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
   otherStories: '다른 스토리',

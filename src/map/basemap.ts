@@ -10,6 +10,7 @@ export function basemapUrls(baseUrl: string): BasemapUrls {
     countryLabels: url('country-labels.geojson'),
     landDetail: url('land-50m.geojson'),
     bordersDetail: url('borders-50m.geojson'),
-    attribution: '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
+    attribution:
+      '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>',
   };
 }

@@ -13,7 +13,9 @@ const notoSansFiles = import.meta.glob<string>(
 
 /** Font files for map labels, with the Unicode ranges each covers. */
 export function mapFontFaces(): FontFace[] {
-  return parseFontFaceRules(notoSansCss, (relativeUrl) =>
-    notoSansFiles[relativeUrl.replace(/^\.\//, '/node_modules/@fontsource/noto-sans/')],
+  return parseFontFaceRules(
+    notoSansCss,
+    (relativeUrl) =>
+      notoSansFiles[relativeUrl.replace(/^\.\//, '/node_modules/@fontsource/noto-sans/')],
   );
 }

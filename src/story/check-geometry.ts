@@ -37,9 +37,10 @@ export interface GeometryCheck {
 
 /** Checks a shape-valid geometry at `pointer`; returns problems and the rewound geometry. */
 export function checkGeometry(input: GeometryInput, pointer: string): GeometryCheck {
-  const drafts = checkPositions(sequencesOf(input, pointer), pointer);
+  const sequences = sequencesOf(input, pointer);
+  const drafts = checkPositions(sequences, pointer);
   if (drafts.length > 0) return { drafts };
-  drafts.push(...checkLongSegments(sequencesOf(input, pointer)));
+  drafts.push(...checkLongSegments(sequences));
   const rewound: Position[][][] = [];
   for (const polygon of polygonsOf(input, pointer)) {
     const result = checkPolygon(polygon);

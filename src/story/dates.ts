@@ -49,7 +49,7 @@ export function explainDateError(text: string): string | undefined {
     return 'year 0000 is not a calendar year: write the year with four digits, e.g. 2024';
   if (match[2] === undefined) return undefined;
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return `month ${match[2]} does not exist: months run from 01 to 12`;
+  if (month < 1 || month > 12) return `has no month ${match[2]}: months run from 01 to 12`;
   if (match[3] === undefined) return undefined;
   const day = Number(match[3]);
   const last = daysInMonth(year, month);

@@ -53,3 +53,5 @@ export {
   SourceSchema,
   StoryFileSchema,
 } from './schema.ts';
+// Timeline and place lookups over a loaded story (queries.ts).
+export * from './queries.ts';

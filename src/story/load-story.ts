@@ -169,8 +169,9 @@ type ReadOutcome = { text: string } | { missing: true } | { failure: string };
 
 async function readSafely(readFile: ReadStoryFile, name: string): Promise<ReadOutcome> {
   try {
-    const text = await readFile(name);
-    return text === null ? { missing: true } : { text };
+    const text: unknown = await readFile(name);
+    // A reader that answers something other than text (e.g. undefined) means "no such file".
+    return typeof text === 'string' ? { text } : { missing: true };
   } catch (error) {
     return { failure: reasonOf(error) };
   }

@@ -136,8 +136,8 @@ const LENGTH_FIXES: Record<string, string> = {
   places: 'add the id of at least one feature of the story',
   sources: 'add at least one { "title": "…", "url": "https://…" }',
   position: 'write [longitude, latitude] or [longitude, latitude, altitude]',
-  line: 'a line needs at least 2 positions',
-  ring: 'a ring needs at least 4 positions: 3 corners, then the first one again',
+  line: 'add a second position, or remove the line',
+  ring: 'a ring lists at least 3 corners, then the first one again',
   '"coordinates"': 'add at least one, or remove the feature',
   polygon: 'a polygon needs its outer ring',
 };
@@ -187,15 +187,19 @@ function subjectOf(place: IssuePlace): string {
   return `"${place.key}"`;
 }
 
-/** Converts valibot issues to problems under `basePointer`, keeping the first one per pointer. */
+/**
+ * Converts valibot issues to problems under `basePointer`. Identical lines are kept once: a list
+ * where an object belongs yields one "must be an object" however many fields it lacks.
+ */
 export function issuesToDrafts(issues: readonly Issue[], basePointer: string): ProblemDraft[] {
   const drafts: ProblemDraft[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
     const { segments, message } = describeIssue(issue);
     const pointer = childPointer(basePointer, ...segments);
-    if (seen.has(pointer)) continue;
-    seen.add(pointer);
+    const key = `${pointer}\n${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     drafts.push({ pointer, message, severity: 'error' });
   }
   return drafts;

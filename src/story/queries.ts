@@ -2,6 +2,7 @@
 import type { Place, Story, StoryEvent } from './types.ts';
 
 export interface StoryIndex {
+  story: Story;
   placeById: ReadonlyMap<string, Place>;
   eventById: ReadonlyMap<string, StoryEvent>;
   /** Events of each place, in the story's date order (a place with no event has an empty list). */
@@ -20,5 +21,5 @@ export function indexStory(story: Story): StoryIndex {
   for (const event of story.events) {
     for (const placeId of event.places) eventsByPlace.get(placeId)?.push(event);
   }
-  return { placeById, eventById, eventsByPlace, places };
+  return { story, placeById, eventById, eventsByPlace, places };
 }

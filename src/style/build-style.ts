@@ -47,7 +47,11 @@ export const STORY_SOURCES = {
   lines: 'story-lines',
   points: 'story-points',
   labels: 'story-labels',
+  groupLabels: 'story-group-labels',
 } as const;
+
+/** Below this zoom a compact layer shows one label (its title) instead of one per place. */
+export const GROUP_LABEL_MAX_ZOOM = 5;
 
 /** Layers that respond to clicks and taps, topmost first. */
 export const INTERACTIVE_LAYERS = [
@@ -63,7 +67,12 @@ const IS_EXACT: FilterSpecification = ['!=', ['get', 'approximate'], true];
 const SELECTED = ['boolean', ['feature-state', 'selected'], false] as const;
 
 /** The complete style for a story; sources carry the story's data inline. */
-export function buildStyle({ basemap, palette, fontFaces, story }: StyleOptions): StyleSpecification {
+export function buildStyle({
+  basemap,
+  palette,
+  fontFaces,
+  story,
+}: StyleOptions): StyleSpecification {
   const geojson = (data: unknown, extra: Partial<SourceSpecification> = {}): SourceSpecification =>
     ({ type: 'geojson', data, ...extra }) as SourceSpecification;
   return {
@@ -77,6 +86,7 @@ export function buildStyle({ basemap, palette, fontFaces, story }: StyleOptions)
       [STORY_SOURCES.lines]: geojson(story.lines, { promoteId: 'id' }),
       [STORY_SOURCES.points]: geojson(story.points, { promoteId: 'id' }),
       [STORY_SOURCES.labels]: geojson(story.labels, { promoteId: 'id' }),
+      [STORY_SOURCES.groupLabels]: geojson(story.groupLabels),
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
@@ -204,18 +214,6 @@ function storyLayers(palette: Palette): LayerSpecification[] {
       },
     },
     {
-      id: 'story-points',
-      type: 'circle',
-      source: STORY_SOURCES.points,
-      filter: IS_EXACT,
-      paint: {
-        'circle-radius': 7,
-        'circle-color': palette.accent,
-        'circle-stroke-color': palette.placeLabelHalo,
-        'circle-stroke-width': 2,
-      },
-    },
-    {
       // An approximate place is a hollow ring: "somewhere about here".
       id: 'story-points-approximate',
       type: 'circle',
@@ -229,9 +227,48 @@ function storyLayers(palette: Palette): LayerSpecification[] {
       },
     },
     {
+      id: 'story-points',
+      type: 'circle',
+      source: STORY_SOURCES.points,
+      filter: IS_EXACT,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': palette.accent,
+        'circle-stroke-color': palette.placeLabelHalo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'story-group-labels',
+      type: 'symbol',
+      source: STORY_SOURCES.groupLabels,
+      maxzoom: GROUP_LABEL_MAX_ZOOM,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': textFont,
+        'text-size': 14,
+        'text-max-width': 9,
+        'text-anchor': ['get', 'anchor'],
+        'text-offset': [
+          'case',
+          ['==', ['get', 'anchor'], 'left'],
+          ['literal', [1.1, 0]],
+          ['literal', [-1.1, 0]],
+        ],
+        'text-justify': 'auto',
+      },
+      paint: {
+        'text-color': palette.placeLabel,
+        'text-halo-color': palette.placeLabelHalo,
+        'text-halo-width': 1.8,
+      },
+    },
+    {
       id: 'story-labels',
       type: 'symbol',
       source: STORY_SOURCES.labels,
+      // Places of a compact layer are named by the layer's label until the reader zooms in.
+      filter: ['any', ['!', ['get', 'grouped']], ['>=', ['zoom'], GROUP_LABEL_MAX_ZOOM]],
       layout: {
         'text-field': ['get', 'label'],
         'text-font': textFont,

@@ -3,8 +3,9 @@
  * map needs a handful of layers however many places there are) plus label points.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { boundsOf, centerOf, type Bbox } from '../geo/bounds.ts';
 import { labelPoint } from '../geo/label-point.ts';
-import { placeName } from '../story/text.ts';
+import { layerTitle, placeName } from '../story/text.ts';
 import type { StoryIndex } from '../story/queries.ts';
 import type { LanguageCode } from '../story/types.ts';
 
@@ -21,6 +22,19 @@ export interface DrawnPlaceProperties {
   label: string;
   /** Lower ranks win label collisions: places with more events first. */
   rank: number;
+  /** At world zooms the place's layer is labelled instead of the place (see `groupLabels`). */
+  grouped: boolean;
+}
+
+/** A label for a whole layer whose places sit close together, e.g. "Washington". */
+export interface GroupLabelProperties {
+  id: string;
+  label: string;
+  /**
+   * MapLibre `text-anchor`: groups east of the story's centre are labelled on their west side
+   * and the others on their east side, so labels point inwards and stay on a narrow map.
+   */
+  anchor: 'left' | 'right';
 }
 
 export interface StorySourceData {
@@ -28,7 +42,14 @@ export interface StorySourceData {
   lines: FeatureCollection<Geometry, DrawnPlaceProperties>;
   points: FeatureCollection<Geometry, DrawnPlaceProperties>;
   labels: FeatureCollection<Point, DrawnPlaceProperties>;
+  groupLabels: FeatureCollection<Point, GroupLabelProperties>;
 }
+
+/**
+ * A layer whose places fit in this many degrees each way is labelled as one group at world zooms,
+ * where its places' own labels would pile up on each other.
+ */
+export const GROUP_SPAN_DEGREES = 6;
 
 /** The kind of mark a geometry is drawn as. */
 export function geometryKind(geometry: Geometry): GeometryKind {
@@ -44,9 +65,20 @@ export function geometryKind(geometry: Geometry): GeometryKind {
   }
 }
 
+/** Whether `lng` lies east of `referenceLng` the short way round. */
+function isEastOf(lng: number, referenceLng: number): boolean {
+  const delta = ((((lng - referenceLng) % 360) + 540) % 360) - 180;
+  return delta > 0;
+}
+
+function isCompact([west, south, east, north]: Bbox): boolean {
+  const lngSpan = east >= west ? east - west : east + 360 - west;
+  return lngSpan <= GROUP_SPAN_DEGREES && north - south <= GROUP_SPAN_DEGREES;
+}
+
 /**
- * The map's data for an indexed story in one language. `approximateLabel` turns a name into its label for
- * approximate places, e.g. `(name) => name + ' (approximate)'`.
+ * The map's data for an indexed story in one language. `approximateLabel` turns a name into its
+ * label for approximate places, e.g. `(name) => name + ' (approximate)'`.
  */
 export function buildStorySources(
   index: StoryIndex,
@@ -58,7 +90,27 @@ export function buildStorySources(
     lines: { type: 'FeatureCollection', features: [] },
     points: { type: 'FeatureCollection', features: [] },
     labels: { type: 'FeatureCollection', features: [] },
+    groupLabels: { type: 'FeatureCollection', features: [] },
   };
+  const grouped = new Set<string>();
+  const storyBounds = boundsOf(index.places.map((place) => place.geometry));
+  const storyCenterLng = storyBounds ? centerOf(storyBounds)[0] : 0;
+  for (const layer of index.story.layers) {
+    const bbox = boundsOf(layer.features.features.map((place) => place.geometry));
+    if (!bbox || !isCompact(bbox)) continue;
+    for (const place of layer.features.features) grouped.add(place.id);
+    const center = centerOf(bbox);
+    collections.groupLabels.features.push({
+      type: 'Feature',
+      id: `layer:${layer.id}`,
+      geometry: { type: 'Point', coordinates: center },
+      properties: {
+        id: `layer:${layer.id}`,
+        label: layerTitle(layer, language, index.story.language).text,
+        anchor: isEastOf(center[0], storyCenterLng) ? 'right' : 'left',
+      },
+    });
+  }
   const target = { point: collections.points, line: collections.lines, area: collections.areas };
   for (const place of index.places) {
     const name = placeName(place, language);
@@ -71,6 +123,7 @@ export function buildStorySources(
       kind,
       label: approximate ? approximateLabel(name) : name,
       rank: -(index.eventsByPlace.get(place.id)?.length ?? 0),
+      grouped: grouped.has(place.id),
     };
     const drawn: Feature<Geometry, DrawnPlaceProperties> = {
       type: 'Feature',

@@ -58,7 +58,9 @@ describe('a story with errors', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(appUrl('?story=no-such-story'));
     const panel = page.getByRole('alert');
-    await expect.poll(() => panel.innerText()).toContain('There is no story called “no-such-story”');
+    await expect
+      .poll(() => panel.innerText())
+      .toContain('There is no story called “no-such-story”');
     expect(await panel.innerText()).toContain('ncg-2024');
     expect(errors).toEqual([]);
   });

@@ -87,7 +87,12 @@ export async function waitForMapIdle(page: Page, after = 0): Promise<void> {
 }
 
 /** Moves the camera through the URL hash, as a shared link would, and waits for the map. */
-export async function moveCamera(page: Page, zoom: number, lat: number, lng: number): Promise<void> {
+export async function moveCamera(
+  page: Page,
+  zoom: number,
+  lat: number,
+  lng: number,
+): Promise<void> {
   const before = await idleCount(page);
   await page.evaluate(
     ([z, la, ln]) => {

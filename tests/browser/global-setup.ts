@@ -21,10 +21,12 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error('dist/ is missing: run "npm run build" first (npm test does it for you).');
   }
   const serveDist = sirv('dist', { dev: false, etag: true, gzip: false });
-  server = createServer((req, res) => serveDist(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
+  server = createServer((req, res) =>
+    serveDist(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);

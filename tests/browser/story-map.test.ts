@@ -42,6 +42,15 @@ async function cameraOf(page: Page): Promise<{ zoom: number; lat: number; lng: n
   return { zoom: zoom ?? NaN, lat: lat ?? NaN, lng: lng ?? NaN };
 }
 
+/** Where the map is on the page. */
+async function mapBoxOf(
+  page: Page,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator('.story-map').boundingBox();
+  if (!box) throw new Error('the map is not on the page');
+  return box;
+}
+
 /** Counts pixels in a screenshot region close to an RGB colour. */
 async function countColour(
   page: Page,
@@ -69,14 +78,16 @@ describe('the first view', () => {
     const { lng } = await cameraOf(page);
     // Centre of the shortest box round the story is about 166.6° W, mid-Pacific.
     expect(lng > 150 || lng < -130).toBe(true);
-    const mapBox = (await page.locator('.story-map').boundingBox())!;
+    const mapBox = await mapBoxOf(page);
     const half = { y: mapBox.y, width: mapBox.width / 2, height: mapBox.height };
     // Asia's markers on the left half, Washington's on the right, ocean between.
     expect(await countColour(page, ACCENT, { ...half, x: mapBox.x })).toBeGreaterThan(40);
-    expect(await countColour(page, ACCENT, { ...half, x: mapBox.x + mapBox.width / 2 })).toBeGreaterThan(40);
-    expect(await countColour(page, OCEAN, { ...half, x: mapBox.x + mapBox.width / 4 })).toBeGreaterThan(
-      (half.width * half.height) / 4,
-    );
+    expect(
+      await countColour(page, ACCENT, { ...half, x: mapBox.x + mapBox.width / 2 }),
+    ).toBeGreaterThan(40);
+    expect(
+      await countColour(page, OCEAN, { ...half, x: mapBox.x + mapBox.width / 4 }),
+    ).toBeGreaterThan((half.width * half.height) / 4);
     await screenshot(page, 'desktop-first-view');
     expect(errors).toEqual([]);
   });
@@ -109,13 +120,15 @@ describe('clicking each place', () => {
       const { page } = watched;
       const target = clickTarget(place);
       await moveCamera(page, place.geometry.type === 'Point' ? 14 : 6, target.lat, target.lng);
-      const mapBox = (await page.locator('.story-map').boundingBox())!;
+      const mapBox = await mapBoxOf(page);
       await page.mouse.click(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
 
       const dialog = page.getByRole('dialog');
       await expect.poll(() => dialog.locator('h2').innerText()).toBe(place.name);
       const expected = eventsOf(place.id);
-      expect(await dialog.locator('.event h3').allInnerTexts()).toEqual(expected.map((e) => e.title));
+      expect(await dialog.locator('.event h3').allInnerTexts()).toEqual(
+        expected.map((e) => e.title),
+      );
       const links = dialog.locator('.sources a');
       expect(await links.count()).toBe(expected.reduce((n, e) => n + e.sources.length, 0));
       for (const link of await links.all()) {
@@ -123,10 +136,11 @@ describe('clicking each place', () => {
         expect(await link.getAttribute('rel')).toContain('noopener');
         expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
       }
-      if (place.approximate) await expect.poll(() => dialog.innerText()).toContain('Approximate location');
-      expect(new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('place')).toBe(
-        place.id,
-      );
+      if (place.approximate)
+        await expect.poll(() => dialog.innerText()).toContain('Approximate location');
+      expect(
+        new URLSearchParams(await page.evaluate(() => location.hash.slice(1))).get('place'),
+      ).toBe(place.id);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
     });
@@ -151,11 +165,16 @@ describe('links into the story', () => {
 
   it('#event= shows the event’s places and its popup, with the event marked', async () => {
     const { page, errors } = await openStory('#event=ncg-guidelines');
-    const event = events.find((e) => e.id === 'ncg-guidelines')!;
+    const event = events.find((e) => e.id === 'ncg-guidelines');
+    if (!event) throw new Error('ncg-guidelines is missing from the story');
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('[aria-current="true"] h3').innerText()).toBe(event.title);
+    await expect
+      .poll(() => dialog.locator('[aria-current="true"] h3').innerText())
+      .toBe(event.title);
     for (const placeId of event.places) {
-      expect(await page.locator(`[data-place-id="${placeId}"]`).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator(`[data-place-id="${placeId}"]`).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
     }
     // Both venues are in Washington: the camera frames them closely rather than the whole story.
     const { zoom, lng } = await cameraOf(page);
@@ -186,7 +205,9 @@ describe('keyboard', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('h2').innerText()).toBe('Freedom Edge operating area');
-    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+    ).toBe(true);
     await screenshot(page, 'desktop-keyboard-popup');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
@@ -200,7 +221,9 @@ describe('network', () => {
     const { page, requests, errors } = await openStory('#place=seoul-mnd');
     await moveCamera(page, 5, 36, 127.5);
     const origin = new URL(appUrl()).origin;
-    const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const foreign = requests.filter(
+      (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
     expect(foreign).toEqual([]);
     // The log is not empty: the basemap, detail and fonts really came from the app's origin.
     expect(requests.some((url) => url.includes('/basemap/land-110m.geojson'))).toBe(true);

@@ -20,7 +20,8 @@ const result = await loadStory('ncg-2024', async (name) => {
     return null;
   }
 });
-const index = indexStory(result.story!);
+if (!result.story) throw new Error(`ncg-2024 did not load: ${JSON.stringify(result.problems)}`);
+const index = indexStory(result.story);
 
 describe('selectionFromHash', () => {
   it('opens a place named in the hash at its label point', () => {
@@ -49,7 +50,11 @@ describe('hashOfSelection', () => {
   });
 
   it('does not put a choice among overlapping places in the URL', () => {
-    const choosing = selectPicked(index, ['washington-pentagon', 'washington-white-house'], [-77, 38.9]);
+    const choosing = selectPicked(
+      index,
+      ['washington-pentagon', 'washington-white-house'],
+      [-77, 38.9],
+    );
     expect(choosing.choosing).toBe(true);
     expect(hashOfSelection(choosing)).toEqual({});
   });
@@ -57,7 +62,9 @@ describe('hashOfSelection', () => {
 
 describe('selectPicked', () => {
   it('drops ids that are not places of the story', () => {
-    expect(selectPicked(index, ['ghost', 'seoul-mnd'], [127, 37.5]).placeIds).toEqual(['seoul-mnd']);
+    expect(selectPicked(index, ['ghost', 'seoul-mnd'], [127, 37.5]).placeIds).toEqual([
+      'seoul-mnd',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   parseHashSelection,
   parseQuery,
   pickLanguage,
+  queryForStory,
   withHashSelection,
 } from '../../../src/app/url-state.ts';
 
@@ -56,5 +57,11 @@ describe('pickLanguage', () => {
 
   it('falls back to English', () => {
     expect(pickLanguage(undefined, ['de'])).toBe('en');
+  });
+});
+
+describe('queryForStory', () => {
+  it('switches story and keeps language and embed mode', () => {
+    expect(queryForStory('?story=a&lang=ko&embed=1', 'b')).toBe('?story=b&lang=ko&embed=1');
   });
 });

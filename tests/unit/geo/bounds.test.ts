@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, centerOf, shortestLngSpan, toCameraBounds, wrapLng } from '../../../src/geo/bounds.ts';
+import {
+  boundsOf,
+  centerOf,
+  shortestLngSpan,
+  toCameraBounds,
+  wrapLng,
+} from '../../../src/geo/bounds.ts';
 
 const point = (lng: number, lat: number) => ({ type: 'Point' as const, coordinates: [lng, lat] });
 
@@ -29,7 +35,12 @@ describe('shortestLngSpan', () => {
 
 describe('boundsOf', () => {
   it('frames the ncg-2024 places across the Pacific', () => {
-    const bbox = boundsOf([point(126.9777, 37.5335), point(103.8265, 1.3112), point(-77.465, 39.648), point(-77.0365, 38.8977)]);
+    const bbox = boundsOf([
+      point(126.9777, 37.5335),
+      point(103.8265, 1.3112),
+      point(-77.465, 39.648),
+      point(-77.0365, 38.8977),
+    ]);
     expect(bbox).toEqual([103.8265, 1.3112, -77.0365, 39.648]);
   });
 
@@ -40,7 +51,15 @@ describe('boundsOf', () => {
   it('reads every ring of a polygon', () => {
     const polygon = {
       type: 'Polygon' as const,
-      coordinates: [[[125.8, 31.8], [127.8, 31.8], [127.8, 32.85], [125.8, 32.85], [125.8, 31.8]]],
+      coordinates: [
+        [
+          [125.8, 31.8],
+          [127.8, 31.8],
+          [127.8, 32.85],
+          [125.8, 32.85],
+          [125.8, 31.8],
+        ],
+      ],
     };
     expect(boundsOf([polygon])).toEqual([125.8, 31.8, 127.8, 32.85]);
   });
@@ -48,11 +67,17 @@ describe('boundsOf', () => {
 
 describe('toCameraBounds', () => {
   it('unwraps the east edge past 180° when the box crosses the antimeridian', () => {
-    expect(toCameraBounds([103.8, 1.3, -77, 39.6])).toEqual([[103.8, 1.3], [283, 39.6]]);
+    expect(toCameraBounds([103.8, 1.3, -77, 39.6])).toEqual([
+      [103.8, 1.3],
+      [283, 39.6],
+    ]);
   });
 
   it('leaves a box that does not cross the antimeridian as it is', () => {
-    expect(toCameraBounds([-10, 30, 20, 50])).toEqual([[-10, 30], [20, 50]]);
+    expect(toCameraBounds([-10, 30, 20, 50])).toEqual([
+      [-10, 30],
+      [20, 50],
+    ]);
   });
 });
 

@@ -4,14 +4,26 @@ import { labelPoint } from '../../../src/geo/label-point.ts';
 
 describe('labelPoint', () => {
   it('labels a point at the point', () => {
-    expect(labelPoint({ type: 'Point', coordinates: [129.1062, 35.0982] })).toEqual([129.1062, 35.0982]);
+    expect(labelPoint({ type: 'Point', coordinates: [129.1062, 35.0982] })).toEqual([
+      129.1062, 35.0982,
+    ]);
   });
 
   it('labels a polygon inside it, even a concave one', () => {
     // An L shape whose centroid falls outside the shape.
     const polygon = {
       type: 'Polygon' as const,
-      coordinates: [[[0, 0], [10, 0], [10, 2], [2, 2], [2, 10], [0, 10], [0, 0]]],
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 2],
+          [2, 2],
+          [2, 10],
+          [0, 10],
+          [0, 0],
+        ],
+      ],
     };
     const point = labelPoint(polygon);
     expect(booleanPointInPolygon(point, polygon)).toBe(true);
@@ -21,8 +33,24 @@ describe('labelPoint', () => {
     const multi = {
       type: 'MultiPolygon' as const,
       coordinates: [
-        [[[170, -10], [180, -10], [180, 10], [170, 10], [170, -10]]],
-        [[[-180, -10], [-178, -10], [-178, 10], [-180, 10], [-180, -10]]],
+        [
+          [
+            [170, -10],
+            [180, -10],
+            [180, 10],
+            [170, 10],
+            [170, -10],
+          ],
+        ],
+        [
+          [
+            [-180, -10],
+            [-178, -10],
+            [-178, 10],
+            [-180, 10],
+            [-180, -10],
+          ],
+        ],
       ],
     };
     const [lng] = labelPoint(multi);
@@ -31,13 +59,25 @@ describe('labelPoint', () => {
   });
 
   it('labels a line half way along it', () => {
-    const [lng, lat] = labelPoint({ type: 'LineString', coordinates: [[0, 0], [0, 10]] });
+    const [lng, lat] = labelPoint({
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [0, 10],
+      ],
+    });
     expect(lng).toBeCloseTo(0, 6);
     expect(lat).toBeCloseTo(5, 1);
   });
 
   it('labels points spread across the antimeridian between them, not on the far side', () => {
-    const [lng] = labelPoint({ type: 'MultiPoint', coordinates: [[170, 0], [-170, 0]] });
+    const [lng] = labelPoint({
+      type: 'MultiPoint',
+      coordinates: [
+        [170, 0],
+        [-170, 0],
+      ],
+    });
     expect(Math.abs(lng)).toBeCloseTo(180, 6);
   });
 });

@@ -271,7 +271,7 @@ const DEFECTS: Defect[] = [
     fixture: 'event-bad-month',
     file: 'story.json',
     pointer: '/events/1/date',
-    message: 'month 13 does not exist',
+    message: '"date" "2024-13-10" has no month 13: months run from 01 to 12',
   },
   {
     fixture: 'event-not-a-day',
@@ -398,6 +398,28 @@ describe('loadStory with stories built in the test', () => {
         pointer: '',
         message:
           'not valid JSON at line 4, column 3: expected "," or "}" after a value: add the missing comma, or close the object',
+        severity: 'error',
+      },
+    ]);
+  });
+
+  it('lists every missing field of an empty story.json', async () => {
+    const result = await loadStory('s', memoryReader({ 'story.json': '{}' }));
+    expect(result.problems.map((p) => p.message)).toEqual(
+      ['title', 'summary', 'language', 'updated', 'credit', 'layers', 'events'].map((field) =>
+        expect.stringContaining(`missing "${field}"`),
+      ),
+    );
+  });
+
+  it('says once that a list stands where an object belongs', async () => {
+    const story = { ...base, layers: [['l', 'L', 'l.geojson']] };
+    const result = await loadStory('s', memoryReader({ 'story.json': JSON.stringify(story) }));
+    expect(result.problems).toEqual([
+      {
+        file: 's/story.json',
+        pointer: '/layers/0',
+        message: 'must be an object { … }, not a list [ … ]',
         severity: 'error',
       },
     ]);

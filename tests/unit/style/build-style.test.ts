@@ -4,7 +4,12 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/story/load-story.ts';
 import { indexStory } from '../../../src/story/queries.ts';
-import { buildStyle, INTERACTIVE_LAYERS, LABEL_FONT, STORY_SOURCES } from '../../../src/style/build-style.ts';
+import {
+  buildStyle,
+  INTERACTIVE_LAYERS,
+  LABEL_FONT,
+  STORY_SOURCES,
+} from '../../../src/style/build-style.ts';
 import { LIGHT_PALETTE } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { basemapUrls } from '../../../src/map/basemap.ts';
@@ -28,7 +33,9 @@ describe('buildStyle', async () => {
   const style = buildStyle({
     basemap: basemapUrls('https://example.org/map/'),
     palette: LIGHT_PALETTE,
-    fontFaces: [{ url: 'https://example.org/map/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] }],
+    fontFaces: [
+      { url: 'https://example.org/map/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] },
+    ],
     story: buildStorySources(index, 'en', approximate),
   });
 
@@ -44,7 +51,8 @@ describe('buildStyle', async () => {
   it('fetches nothing from another origin', () => {
     const urls = JSON.stringify(style).match(/https?:\/\/[^"\\]+/g) ?? [];
     const foreign = urls.filter(
-      (url) => !url.startsWith('https://example.org/map/') && url !== 'https://www.naturalearthdata.com/',
+      (url) =>
+        !url.startsWith('https://example.org/map/') && url !== 'https://www.naturalearthdata.com/',
     );
     expect(foreign).toEqual([]);
   });
@@ -69,14 +77,20 @@ describe('buildStorySources', async () => {
 
   it('sorts each place into the collection of its geometry kind', () => {
     const sources = buildStorySources(index, 'en', approximate);
-    expect(sources.points.features.map((feature) => feature.properties.id)).toContain('busan-naval-base');
-    expect(sources.areas.features.map((feature) => feature.properties.id)).toEqual(['freedom-edge-area']);
+    expect(sources.points.features.map((feature) => feature.properties.id)).toContain(
+      'busan-naval-base',
+    );
+    expect(sources.areas.features.map((feature) => feature.properties.id)).toEqual([
+      'freedom-edge-area',
+    ]);
     expect(sources.labels.features).toHaveLength(index.places.length);
   });
 
   it('labels approximate places as approximate', () => {
     const sources = buildStorySources(index, 'en', approximate);
-    const area = sources.labels.features.find((feature) => feature.properties.id === 'freedom-edge-area');
+    const area = sources.labels.features.find(
+      (feature) => feature.properties.id === 'freedom-edge-area',
+    );
     expect(area?.properties.label).toMatch(/\(approximate\)$/);
   });
 

@@ -6,7 +6,10 @@ describe('parseFontFaceRules', () => {
   const css = readFileSync('node_modules/@fontsource/noto-sans/400.css', 'utf8');
 
   it('reads the woff2 file and Unicode ranges of each fontsource rule', () => {
-    const faces = parseFontFaceRules(css, (url) => `https://example.org/${url.replace('./files/', '')}`);
+    const faces = parseFontFaceRules(
+      css,
+      (url) => `https://example.org/${url.replace('./files/', '')}`,
+    );
     const latin = faces.find((face) => face.url.endsWith('noto-sans-latin-400-normal.woff2'));
     expect(latin?.['unicode-range']?.[0]).toBe('U+0000-00FF');
   });
