@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { listStoryFolders, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
+import { readStoryIndex, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
 
 const DATA_EXTENSIONS = new Set(['.json', '.geojson']);
 const CONTENT_TYPES: Record<string, string> = {
@@ -38,7 +38,7 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
   }
 
   function storyIndex(): StoryIndexEntry[] {
-    return listStoryFolders(storiesDir);
+    return readStoryIndex(storiesDir);
   }
 
   return {

@@ -11,8 +11,11 @@ export interface StoryIndexEntry {
   title: string;
 }
 
-/** Lists every sub-folder of `storiesDir` that holds a story.json, sorted by id. */
-export function listStoryFolders(storiesDir: string): StoryIndexEntry[] {
+/**
+ * The stories the app serves: every sub-folder of `storiesDir` that holds a story.json, sorted by
+ * id (a folder without one is skipped here; `npm run build` fails on it in validate-all).
+ */
+export function readStoryIndex(storiesDir: string): StoryIndexEntry[] {
   if (!existsSync(storiesDir)) return [];
   return readdirSync(storiesDir, { withFileTypes: true })
     .filter(

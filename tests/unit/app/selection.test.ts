@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   boundsOfSelection,
@@ -9,19 +7,9 @@ import {
   selectionFromHash,
   selectPicked,
 } from '../../../src/app/selection.ts';
-import { loadStory } from '../../../src/story/load-story.ts';
-import { indexStory } from '../../../src/story/queries.ts';
+import { loadStoryIndex } from '../ncg-story.ts';
 
-const folder = 'geo/stories/ncg-2024';
-const result = await loadStory('ncg-2024', async (name) => {
-  try {
-    return await readFile(join(folder, name), 'utf8');
-  } catch {
-    return null;
-  }
-});
-if (!result.story) throw new Error(`ncg-2024 did not load: ${JSON.stringify(result.problems)}`);
-const index = indexStory(result.story);
+const index = await loadStoryIndex();
 
 describe('selectionFromHash', () => {
   it('opens a place named in the hash at its label point', () => {

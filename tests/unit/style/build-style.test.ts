@@ -1,9 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../../src/story/load-story.ts';
-import { indexStory } from '../../../src/story/queries.ts';
 import {
   buildStyle,
   INTERACTIVE_LAYERS,
@@ -13,23 +9,12 @@ import {
 import { LIGHT_PALETTE } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { basemapUrls } from '../../../src/map/basemap.ts';
-
-async function loadFolder(folder: string) {
-  const result = await loadStory('ncg-2024', async (name) => {
-    try {
-      return await readFile(join(folder, name), 'utf8');
-    } catch {
-      return null;
-    }
-  });
-  if (!result.story) throw new Error(`fixture did not load: ${JSON.stringify(result.problems)}`);
-  return indexStory(result.story);
-}
+import { loadStoryIndex } from '../ncg-story.ts';
 
 const approximate = (name: string) => `${name} (approximate)`;
 
 describe('buildStyle', async () => {
-  const index = await loadFolder('geo/stories/ncg-2024');
+  const index = await loadStoryIndex();
   const style = buildStyle({
     basemap: basemapUrls('https://example.org/map/'),
     palette: LIGHT_PALETTE,
@@ -73,7 +58,7 @@ describe('buildStyle', async () => {
 });
 
 describe('buildStorySources', async () => {
-  const index = await loadFolder('geo/stories/ncg-2024');
+  const index = await loadStoryIndex();
 
   it('sorts each place into the collection of its geometry kind', () => {
     const sources = buildStorySources(index, 'en', approximate);
