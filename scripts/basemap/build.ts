@@ -4,6 +4,7 @@
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
 import { cleanLines, cleanPolygons, rewindToRfc7946 } from './clean-coordinates.ts';
+import { countryNames } from './country-names.ts';
 import { cutLinesAtAntimeridian, cutPolygonsAtAntimeridian } from './cut-antimeridian.ts';
 import {
   buildCountryLabels,
@@ -87,7 +88,8 @@ export function buildBorders(topology: CountriesTopology, level: LevelOptions): 
 
 /**
  * Country labels from full-detail 50m countries (it has 241 countries, 110m only 177, e.g. no
- * Singapore), each cut at ±180° first so a country across it is two parts.
+ * Singapore), each cut at ±180° first so a country across it is two parts, with their Korean
+ * and Japanese names where known.
  */
 export function buildLabels(topology: CountriesTopology, options: LabelOptions): LabelsCollection {
   const countries = countriesOf(topology).map((country) => ({
@@ -95,7 +97,12 @@ export function buildLabels(topology: CountriesTopology, options: LabelOptions):
     name: country.name,
     polygons: cutPolygonsAtAntimeridian(country.geometry),
   }));
-  return buildCountryLabels(countries, options);
+  const labels = buildCountryLabels(countries, options);
+  for (const label of labels.features) {
+    const names = countryNames(label.properties.id, label.properties.name);
+    if (names) Object.assign(label.properties, names);
+  }
+  return labels;
 }
 
 /** Builds every basemap layer from world-atlas's countries-110m and countries-50m topologies. */

@@ -20,6 +20,7 @@ const OUTPUT_PACKAGES = [
   'topojson-simplify',
   'polylabel',
   '@turf/turf',
+  'i18n-iso-countries',
 ];
 
 function packageVersion(root: string, name: string): string {

@@ -12,6 +12,9 @@ import type { PlanarPolygon } from './cut-antimeridian.ts';
 export interface CountryLabelProperties {
   /** English name, as world-atlas (Natural Earth) spells it. */
   name: string;
+  /** Korean and Japanese names (see `country-names.ts`); absent where none is known. */
+  name_ko?: string;
+  name_ja?: string;
   /** ISO 3166-1 numeric code as world-atlas gives it ("004"), or null where it has none (Kosovo…). */
   id: string | null;
   /** 1 for the country whose largest part is biggest, then 2, 3…: lower is more important. */

@@ -5,6 +5,11 @@ import type { StoryLoadResult } from '../story/types.ts';
 export interface StoryIndexEntry {
   id: string;
   title: string;
+  /**
+   * The story's static preview image, relative to the site (e.g. `stories/<id>/preview.svg`),
+   * when the build made one: printed in place of the interactive map.
+   */
+  preview?: string;
 }
 
 /** The stories this site serves, in their default order; empty when the list is unavailable. */

@@ -4,6 +4,7 @@
  * Pure: works on strings, so it is tested in Node.
  */
 import type { LanguageCode } from '../story/types.ts';
+import type { Theme } from '../style/palettes.ts';
 
 const LANGUAGES: readonly LanguageCode[] = ['en', 'ko', 'ja'];
 
@@ -11,6 +12,8 @@ const LANGUAGES: readonly LanguageCode[] = ['en', 'ko', 'ja'];
 export interface QueryState {
   storyId?: string;
   language?: LanguageCode;
+  /** Colour theme forced by the URL; absent: follow the reader's `prefers-color-scheme`. */
+  theme?: Theme;
   embed: boolean;
 }
 
@@ -20,19 +23,29 @@ export interface HashSelection {
   event?: string;
 }
 
-/** Reads `story`, `lang` and `embed` from a query string such as `?story=ncg-2024&embed=1`. */
+/**
+ * Reads `story`, `lang`, `theme` and `embed` from a query string such as
+ * `?story=ncg-2024&lang=ko&theme=dark&embed=1`.
+ */
 export function parseQuery(search: string): QueryState {
   const params = new URLSearchParams(search);
   const story = params.get('story')?.trim();
   const lang = params.get('lang')?.trim().toLowerCase();
+  const theme = params.get('theme')?.trim().toLowerCase();
   const embed = params.get('embed');
   return {
     ...(story ? { storyId: story } : {}),
     ...(lang && (LANGUAGES as readonly string[]).includes(lang)
       ? { language: lang as LanguageCode }
       : {}),
+    ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
     embed: embed === '1' || embed === 'true',
   };
+}
+
+/** The theme to show: the URL's, else dark when the reader's system prefers it, else light. */
+export function pickTheme(requested: Theme | undefined, prefersDark: boolean): Theme {
+  return requested ?? (prefersDark ? 'dark' : 'light');
 }
 
 /** Reads `place` and `event` from a hash such as `#map=2/30/160&place=seoul-mnd`. */
@@ -70,6 +83,16 @@ export function pickLanguage(
     if ((LANGUAGES as readonly (string | undefined)[]).includes(base)) return base as LanguageCode;
   }
   return 'en';
+}
+
+/**
+ * The same URL in another language: `lang` replaced, every other query parameter and the hash
+ * (selection, camera) kept, e.g. `?story=a&lang=ja#place=x`.
+ */
+export function urlForLanguage(search: string, hash: string, language: LanguageCode): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', language);
+  return `?${params.toString()}${hash}`;
 }
 
 /** The query string with the story replaced, keeping language and embed mode: `?story=b&lang=ko`. */

@@ -22,6 +22,34 @@ export interface UiStrings {
   unknownStory: (storyId: string, known: string) => string;
   otherStories: string;
   warnings: string;
+  /** Name of the language switcher. */
+  language: string;
+  /** Skip link from the top of the page past the map to the list of places. */
+  skipToPlaces: string;
+  /** The "reset view" map button: frames every place of the story again. */
+  resetView: string;
+  /** The map's text alternative: what it shows, and how to move it with the keyboard. */
+  mapSummary: (summary: MapSummaryText) => string;
+  /** Announced (aria-live) when a place's popup opens. */
+  placeOpened: (name: string, eventCount: number) => string;
+  /** Heading of the printed list of every event. */
+  allEvents: string;
+  /** Alternative text of the printed static map. */
+  printedMapAlt: (title: string) => string;
+  /** MapLibre's own control texts (https://maplibre.org/maplibre-gl-js/docs/API/type-aliases/MapOptions/#locale). */
+  maplibre: Record<string, string>;
+}
+
+/** The facts the map's text alternative gives, already formatted for the reader's language. */
+export interface MapSummaryText {
+  title: string;
+  placeCount: number;
+  /** The story's layers as a list in the reader's language ("Seoul, Washington and Singapore"). */
+  areas: string;
+  eventCount: number;
+  /** First and last day of the events, formatted; absent when the story has no events. */
+  firstDate?: string;
+  lastDate?: string;
 }
 
 const en: UiStrings = {
@@ -47,6 +75,28 @@ const en: UiStrings = {
     `There is no story called “${storyId}”. Stories available: ${known}.`,
   otherStories: 'Other stories',
   warnings: 'Warnings',
+  language: 'Language',
+  skipToPlaces: 'Skip to the list of places',
+  resetView: 'Show all places',
+  mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
+    `Map: ${title}. ${placeCount === 1 ? '1 place' : `${placeCount} places`} in ${areas}` +
+    (firstDate && lastDate
+      ? `, with ${eventCount === 1 ? '1 event' : `${eventCount} events`} from ${firstDate} to ${lastDate}. `
+      : '. ') +
+    'Arrow keys move the map; plus and minus zoom. The places are also listed after the map.',
+  placeOpened: (name, eventCount) =>
+    `${name}: ${eventCount === 1 ? '1 event' : `${eventCount} events`}.`,
+  allEvents: 'All events',
+  printedMapAlt: (title) => `Map of the places in “${title}”`,
+  maplibre: {
+    'Map.Title': 'Map',
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'AttributionControl.ToggleAttribution': 'Show or hide map credits',
+    'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+    'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+    'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+  },
 };
 
 const ko: UiStrings = {
@@ -72,6 +122,28 @@ const ko: UiStrings = {
     `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
   otherStories: '다른 스토리',
   warnings: '경고',
+  language: '언어',
+  skipToPlaces: '장소 목록으로 건너뛰기',
+  resetView: '모든 장소 보기',
+  mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
+    `지도: ${title}. ${areas}의 장소 ${placeCount}곳` +
+    (firstDate && lastDate
+      ? `과 ${firstDate}부터 ${lastDate}까지의 사건 ${eventCount}건을 보여 줍니다. `
+      : '을 보여 줍니다. ') +
+    '화살표 키로 지도를 움직이고 + 또는 - 키로 확대·축소할 수 있습니다. 장소 목록은 지도 뒤에도 있습니다.',
+  placeOpened: (name, eventCount) => `${name}: 사건 ${eventCount}건.`,
+  allEvents: '모든 사건',
+  printedMapAlt: (title) => `“${title}”의 장소를 표시한 지도`,
+  maplibre: {
+    'Map.Title': '지도',
+    'NavigationControl.ZoomIn': '확대',
+    'NavigationControl.ZoomOut': '축소',
+    'AttributionControl.ToggleAttribution': '지도 출처 보기/숨기기',
+    'CooperativeGesturesHandler.WindowsHelpText':
+      '지도를 확대·축소하려면 Ctrl 키를 누른 채 스크롤하세요',
+    'CooperativeGesturesHandler.MacHelpText': '지도를 확대·축소하려면 ⌘ 키를 누른 채 스크롤하세요',
+    'CooperativeGesturesHandler.MobileHelpText': '지도를 움직이려면 두 손가락을 사용하세요',
+  },
 };
 
 const ja: UiStrings = {
@@ -80,23 +152,46 @@ const ja: UiStrings = {
   placesHint: '場所を選ぶと、そこで起きた出来事が表示されます。',
   close: '閉じる',
   approximate: 'おおよその位置',
-  approximateLabel: (name) => `${name}(推定)`,
+  approximateLabel: (name) => `${name}（推定）`,
   noEvents: 'この場所に関連する出来事はありません。',
   eventCount: (count) => `出来事 ${count}件`,
   sources: '出典',
   note: '注記',
-  opensInNewTab: '(新しいタブで開きます)',
-  placesHere: (count) => `ここには${count}か所あります。1つを選んでください:`,
-  mapLabel: (title) => `地図:${title}`,
+  opensInNewTab: '（新しいタブで開きます）',
+  placesHere: (count) => `ここには${count}か所あります。1つを選んでください：`,
+  mapLabel: (title) => `地図：${title}`,
   mapUnavailable:
     'このブラウザーではインタラクティブ地図を開始できませんでした。場所と出来事はここに一覧で示しています。',
   storyErrorTitle: 'このストーリーは表示できません',
   storyErrorIntro: (storyId) =>
-    `ストーリー「${storyId}」に問題があります。フォルダー内で修正してから再読み込みしてください:`,
+    `ストーリー「${storyId}」に問題があります。フォルダー内で修正してから再読み込みしてください：`,
   unknownStory: (storyId, known) =>
-    `「${storyId}」というストーリーはありません。利用できるストーリー:${known}。`,
+    `「${storyId}」というストーリーはありません。利用できるストーリー：${known}。`,
   otherStories: 'ほかのストーリー',
   warnings: '警告',
+  language: '言語',
+  skipToPlaces: '場所の一覧へ移動',
+  resetView: 'すべての場所を表示',
+  mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
+    `地図：${title}。${areas}の${placeCount}か所` +
+    (firstDate && lastDate
+      ? `と、${firstDate}から${lastDate}までの出来事${eventCount}件を示しています。`
+      : 'を示しています。') +
+    '矢印キーで地図を動かし、+または-キーで拡大・縮小できます。場所の一覧は地図の後にもあります。',
+  placeOpened: (name, eventCount) => `${name}:出来事${eventCount}件。`,
+  allEvents: 'すべての出来事',
+  printedMapAlt: (title) => `「${title}」の場所を示した地図`,
+  maplibre: {
+    'Map.Title': '地図',
+    'NavigationControl.ZoomIn': '拡大',
+    'NavigationControl.ZoomOut': '縮小',
+    'AttributionControl.ToggleAttribution': '地図の出典を表示/非表示',
+    'CooperativeGesturesHandler.WindowsHelpText':
+      '地図を拡大・縮小するには、Ctrlキーを押しながらスクロールしてください',
+    'CooperativeGesturesHandler.MacHelpText':
+      '地図を拡大・縮小するには、⌘キーを押しながらスクロールしてください',
+    'CooperativeGesturesHandler.MobileHelpText': '地図を動かすには2本の指を使ってください',
+  },
 };
 
 const STRINGS: Record<LanguageCode, UiStrings> = { en, ko, ja };

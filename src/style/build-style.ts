@@ -2,12 +2,14 @@
  * Builds the MapLibre style: the offline basemap (land, borders, country labels) under the story
  * layers. Pure: no map, no DOM; validated in tests with @maplibre/maplibre-gl-style-spec.
  */
+import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type {
   FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { LanguageCode } from '../story/types.ts';
 import type { Palette } from './palettes.ts';
 import type { StorySourceData } from './story-sources.ts';
 
@@ -39,6 +41,8 @@ export interface StyleOptions {
   palette: Palette;
   fontFaces: FontFace[];
   story: StorySourceData;
+  /** Language of the country labels (`name_ko`, `name_ja`, else the English `name`). */
+  language?: LanguageCode;
 }
 
 /** Source ids of the story's geometry kinds: one source per kind, not one per place. */
@@ -72,6 +76,7 @@ export function buildStyle({
   palette,
   fontFaces,
   story,
+  language = 'en',
 }: StyleOptions): StyleSpecification {
   const geojson = (data: unknown, extra: Partial<SourceSpecification> = {}): SourceSpecification =>
     ({ type: 'geojson', data, ...extra }) as SourceSpecification;
@@ -91,9 +96,29 @@ export function buildStyle({
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
       ...basemapLayers(palette, 'land', 'borders', { maxzoom: DETAIL_MIN_ZOOM }),
-      ...storyLayers(palette),
+      ...storyLayers(palette, language),
     ],
   } as StyleSpecification;
+}
+
+/**
+ * Every layer the map can hold in a palette, the later-added detail layers included: what a theme
+ * change repaints (only `paint` differs between palettes).
+ */
+export function allLayers(palette: Palette, language: LanguageCode = 'en'): LayerSpecification[] {
+  return [
+    { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
+    ...basemapLayers(palette, 'land', 'borders', { maxzoom: DETAIL_MIN_ZOOM }),
+    ...basemapLayers(palette, 'land-detail', 'borders-detail', { minzoom: DETAIL_MIN_ZOOM }),
+    ...storyLayers(palette, language),
+  ];
+}
+
+/** The country-label text in a language, falling back to the English name where none is known. */
+export function countryLabelField(language: LanguageCode): ExpressionSpecification {
+  return language === 'en'
+    ? ['get', 'name']
+    : ['coalesce', ['get', `name_${language}`], ['get', 'name']];
 }
 
 /**
@@ -131,7 +156,7 @@ export function basemapLayers(
 /** Id of the first story layer, for inserting basemap layers beneath the story later. */
 export const FIRST_STORY_LAYER = 'country-labels';
 
-function storyLayers(palette: Palette): LayerSpecification[] {
+function storyLayers(palette: Palette, language: LanguageCode): LayerSpecification[] {
   const textFont = [LABEL_FONT];
   return [
     {
@@ -141,12 +166,13 @@ function storyLayers(palette: Palette): LayerSpecification[] {
       source: 'country-labels',
       filter: ['<=', ['get', 'minzoom'], ['zoom']],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': countryLabelField(language),
         'text-font': textFont,
         'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 14],
         'text-max-width': 7,
         'text-transform': 'uppercase',
-        'text-letter-spacing': 0.08,
+        // Spaced capitals read as a country name in Latin script; Hangul and kana need no spacing.
+        'text-letter-spacing': language === 'en' ? 0.08 : 0,
         'symbol-sort-key': ['get', 'rank'],
       },
       paint: {

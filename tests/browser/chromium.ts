@@ -48,11 +48,18 @@ export interface WatchedPage {
 export async function openPage(
   browser: Browser,
   viewport: { width: number; height: number } = DESKTOP,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    colorScheme?: 'light' | 'dark';
+    /** The browser's language (`navigator.languages`), e.g. `ko-KR`. */
+    locale?: string;
+  } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport,
     reducedMotion: options.reducedMotion ?? 'reduce',
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
   });
   const page = await context.newPage();
   const requests: string[] = [];

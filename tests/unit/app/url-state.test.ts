@@ -3,7 +3,9 @@ import {
   parseHashSelection,
   parseQuery,
   pickLanguage,
+  pickTheme,
   queryForStory,
+  urlForLanguage,
   withHashSelection,
 } from '../../../src/app/url-state.ts';
 
@@ -63,5 +65,31 @@ describe('pickLanguage', () => {
 describe('queryForStory', () => {
   it('switches story and keeps language and embed mode', () => {
     expect(queryForStory('?story=a&lang=ko&embed=1', 'b')).toBe('?story=b&lang=ko&embed=1');
+  });
+});
+
+describe('theme in the URL', () => {
+  it('reads theme=light|dark and ignores other values', () => {
+    expect(parseQuery('?theme=dark').theme).toBe('dark');
+    expect(parseQuery('?theme=LIGHT').theme).toBe('light');
+    expect(parseQuery('?theme=sepia').theme).toBeUndefined();
+  });
+
+  it('lets the URL override the reader’s colour-scheme preference', () => {
+    expect(pickTheme('light', true)).toBe('light');
+    expect(pickTheme(undefined, true)).toBe('dark');
+    expect(pickTheme(undefined, false)).toBe('light');
+  });
+});
+
+describe('urlForLanguage', () => {
+  it('changes only the language, keeping the story, embed mode and the hash', () => {
+    expect(
+      urlForLanguage('?story=ncg-2024&lang=en&embed=1', '#map=3/30/160&place=seoul-mnd', 'ko'),
+    ).toBe('?story=ncg-2024&lang=ko&embed=1#map=3/30/160&place=seoul-mnd');
+  });
+
+  it('adds the language to a URL that had none', () => {
+    expect(urlForLanguage('', '', 'ja')).toBe('?lang=ja');
   });
 });

@@ -1,12 +1,13 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import {
+  allLayers,
   buildStyle,
   INTERACTIVE_LAYERS,
   LABEL_FONT,
   STORY_SOURCES,
 } from '../../../src/style/build-style.ts';
-import { LIGHT_PALETTE } from '../../../src/style/palettes.ts';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { basemapUrls } from '../../../src/map/basemap.ts';
 import { loadStoryIndex } from '../ncg-story.ts';
@@ -83,5 +84,40 @@ describe('buildStorySources', async () => {
     const sources = buildStorySources(index, 'ko', approximate);
     const seoul = sources.labels.features.find((feature) => feature.properties.id === 'seoul-city');
     expect(seoul?.properties.name).toBe('서울');
+  });
+});
+
+describe('buildStyle per language and theme', async () => {
+  const index = await loadFolder('geo/stories/ncg-2024');
+  const styleIn = (language: 'en' | 'ko' | 'ja') =>
+    buildStyle({
+      basemap: basemapUrls('https://example.org/map/'),
+      palette: DARK_PALETTE,
+      fontFaces: [{ url: 'https://example.org/map/fonts/latin.woff2' }],
+      story: buildStorySources(index, language, approximate),
+      language,
+    });
+  const countryLayer = (language: 'en' | 'ko' | 'ja') =>
+    styleIn(language).layers.find((layer) => layer.id === 'country-labels');
+
+  it('labels countries with their Korean or Japanese name, falling back to English', () => {
+    expect(countryLayer('ko')?.layout?.['text-field' as never]).toEqual([
+      'coalesce',
+      ['get', 'name_ko'],
+      ['get', 'name'],
+    ]);
+    expect(countryLayer('en')?.layout?.['text-field' as never]).toEqual(['get', 'name']);
+    expect(validateStyleMin(styleIn('ja'))).toEqual([]);
+  });
+
+  it('repaints every layer the map can hold, detail layers included, from a palette', () => {
+    const layers = allLayers(DARK_PALETTE, 'ko');
+    const ids = layers.map((layer) => layer.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['ocean', 'land-detail-fill', 'borders-detail-line']),
+    );
+    expect(ids).toEqual(expect.arrayContaining(styleIn('ko').layers.map((layer) => layer.id)));
+    const ocean = layers.find((layer) => layer.id === 'ocean');
+    expect(ocean?.paint).toEqual({ 'background-color': DARK_PALETTE.ocean });
   });
 });

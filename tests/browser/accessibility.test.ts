@@ -1,0 +1,268 @@
+/**
+ * Accessibility in real Chromium: axe-core finds nothing in every language and theme (popup open,
+ * embed mode, Windows high contrast), and everything works from the keyboard alone.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, expectNoAxeViolations, formatViolations } from './axe.ts';
+import {
+  appUrl,
+  DESKTOP,
+  idleCount,
+  launchChromium,
+  openPage,
+  PHONE,
+  screenshot,
+  waitForMapIdle,
+  type WatchedPage,
+} from './chromium.ts';
+import { eventsOf, places } from './story-data.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(
+  query: string,
+  options: Parameters<typeof openPage>[2] = {},
+  viewport = DESKTOP,
+): Promise<WatchedPage> {
+  const watched = await openPage(browser, viewport, options);
+  await watched.page.goto(appUrl(query));
+  await waitForMapIdle(watched.page);
+  return watched;
+}
+
+/** A short description of the focused element, for following the tab order. */
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const name =
+      el.getAttribute('aria-label') ?? (el as HTMLElement).innerText?.trim().split('\n')[0] ?? '';
+    return `${el.tagName.toLowerCase()}:${name.slice(0, 40)}`;
+  });
+}
+
+/** The camera as MapLibre wrote it into the hash. */
+async function cameraOf(page: Page): Promise<{ zoom: number; lat: number; lng: number }> {
+  const map = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('map'));
+  const [zoom, lat, lng] = (map ?? '').split('/').map(Number);
+  return { zoom: zoom ?? NaN, lat: lat ?? NaN, lng: lng ?? NaN };
+}
+
+describe('the axe-core helper', () => {
+  it('reports a real violation readably, so a clean run means something', async () => {
+    const { page } = await openPage(browser);
+    await page.setContent('<html lang="en"><body><main><img src="data:,"></main></body></html>');
+    const report = formatViolations(await axeViolations(page));
+    expect(report).toContain('image-alt (critical)');
+    expect(report).toContain('at img');
+  });
+});
+
+describe('axe-core finds no violations', () => {
+  for (const language of ['en', 'ko', 'ja'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`in ${language}, ${theme} theme, with a popup open and on the first view`, async () => {
+        const { page, errors } = await open(
+          `?story=ncg-2024&lang=${language}&theme=${theme}#place=freedom-edge-area`,
+        );
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+        await expectNoAxeViolations(page, `${language}, ${theme}, popup open`);
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+        await expectNoAxeViolations(page, `${language}, ${theme}, first view`);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  it('in embed mode on a phone, with a popup open', async () => {
+    const { page, errors } = await open(
+      '?story=ncg-2024&embed=1&lang=ko#place=seoul-mnd',
+      {},
+      PHONE,
+    );
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await expectNoAxeViolations(page, 'embed mode, phone, popup open');
+    expect(errors).toEqual([]);
+  });
+
+  it('in Windows high contrast (forced colors), where focus stays visible', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.locator('[data-place-id="freedom-edge-area"]').focus();
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).toBe('solid');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await expectNoAxeViolations(page, 'forced colors, popup open');
+    await screenshot(page, 'desktop-forced-colors');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it('tabs from the top to a polygon place, opens it, reaches a source link, closes it and returns focus', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    const polygon = places.find((place) => place.geometry.type === 'Polygon');
+    if (!polygon) throw new Error('the story has no polygon place');
+    const button = page.locator(`[data-place-id="${polygon.id}"]`);
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await describeFocus(page));
+      if (await button.evaluate((el) => el === document.activeElement)) break;
+    }
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A sensible order: skip link, languages, the map and its buttons, then the places.
+    const order = [
+      'a:Skip to the list of places',
+      'a:English',
+      'a:한국어',
+      'a:日本語',
+      'canvas:Map: Nuclear talks',
+      'button:Zoom in',
+      'button:Zoom out',
+      'button:Show all places',
+      'button:Ministry of National Defense',
+    ].map((prefix) => stops.findIndex((stop) => stop.startsWith(prefix)));
+    expect(order.every((position) => position >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('h2').innerText()).toBe(polygon.name);
+    // Tab on into the popup until a source link has focus: its events' sources are reachable.
+    const expectedSources = eventsOf(polygon.id).flatMap((event) => event.sources);
+    let source: { href: string; text: string } | null = null;
+    for (let i = 0; i < 10 && !source; i++) {
+      await page.keyboard.press('Tab');
+      source = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLAnchorElement && el.closest('[role="dialog"] .sources')
+          ? { href: el.href, text: el.innerText }
+          : null;
+      });
+    }
+    expect(source?.href).toBe(expectedSources[0]?.url);
+    expect(source?.text).toContain(expectedSources[0]?.title);
+    await screenshot(page, 'desktop-keyboard-source-link');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The page itself never scrolled: the map sits in an article and must not move it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('skips past the map to the places with the skip link', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the list of places' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await describeFocus(page)).toMatch(/^button:Ministry of National Defense/);
+    expect(errors).toEqual([]);
+  });
+
+  it('pans with the arrow keys, zooms with + and -, and resets the view with its button', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    const start = await cameraOf(page);
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    await canvas.focus();
+    expect(await canvas.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await cameraOf(page)).lng).not.toBeCloseTo(start.lng, 3);
+    await page.keyboard.press('Equal'); // "+" / "=" zooms in
+    await expect.poll(async () => (await cameraOf(page)).zoom).toBeGreaterThan(start.zoom + 0.5);
+    await page.keyboard.press('Minus');
+    await expect.poll(async () => (await cameraOf(page)).zoom).toBeCloseTo(start.zoom, 1);
+
+    await page.keyboard.press('Tab'); // zoom in
+    await page.keyboard.press('Tab'); // zoom out
+    await page.keyboard.press('Tab'); // reset view
+    expect(await describeFocus(page)).toBe('button:Show all places');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => {
+        const now = await cameraOf(page);
+        return Math.abs(now.lng - start.lng) + Math.abs(now.zoom - start.zoom);
+      })
+      .toBeLessThan(0.05);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('screen reader', () => {
+  it('labels the map canvas with the story’s places and dates', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    expect(await canvas.getAttribute('role')).toBe('region');
+    const label = (await canvas.getAttribute('aria-label')) ?? '';
+    expect(label).toContain(`${places.length} places in Seoul, Washington, Singapore`);
+    expect(label).toContain('from April 26, 2023 to January 10, 2025');
+    expect(errors).toEqual([]);
+  });
+
+  it('announces an opened place in a polite live region, and lists its events as a list', async () => {
+    const { page, errors } = await open('?story=ncg-2024');
+    const status = page.locator('[role="status"][aria-live="polite"]');
+    expect(await status.innerText()).toBe('');
+    await page.locator('[data-place-id="washington-pentagon"]').click();
+    await expect.poll(() => status.innerText()).toBe('The Pentagon: 2 events.');
+    const dialog = page.getByRole('dialog', { name: 'The Pentagon' });
+    expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
+    // The events are a real list, one item per event (each with its own list of sources).
+    const events = dialog.getByRole('list').first();
+    expect(await events.locator(':scope > li').count()).toBe(
+      eventsOf('washington-pentagon').length,
+    );
+    expect(await events.locator(':scope > li h3').allInnerTexts()).toEqual(
+      eventsOf('washington-pentagon').map((event) => event.title),
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('reduced motion', () => {
+  /** Camera `move` events the map has fired so far. */
+  const moves = (page: Page) =>
+    page.evaluate(() =>
+      Number(document.querySelector<HTMLElement>('.story-map')?.dataset['cameraMoves'] ?? 0),
+    );
+
+  async function movesOfReset(reducedMotion: 'reduce' | 'no-preference'): Promise<number> {
+    const { page, errors } = await open('?story=ncg-2024#map=6/35/127', { reducedMotion });
+    const before = await moves(page);
+    const idle = await idleCount(page);
+    await page.getByRole('button', { name: 'Show all places' }).click();
+    await waitForMapIdle(page, idle);
+    await expect.poll(async () => (await cameraOf(page)).zoom, { timeout: 10_000 }).toBeLessThan(4);
+    expect(errors).toEqual([]);
+    return (await moves(page)) - before;
+  }
+
+  it('turns the reset flight into a jump when the reader prefers reduced motion', async () => {
+    expect(await movesOfReset('reduce')).toBe(1);
+  });
+
+  it('flies when the reader has no such preference (the same action, many frames)', async () => {
+    expect(await movesOfReset('no-preference')).toBeGreaterThan(5);
+  });
+});
