@@ -88,7 +88,7 @@ describe('buildStorySources', async () => {
 });
 
 describe('buildStyle per language and theme', async () => {
-  const index = await loadFolder('geo/stories/ncg-2024');
+  const index = await loadStoryIndex();
   const styleIn = (language: 'en' | 'ko' | 'ja') =>
     buildStyle({
       basemap: basemapUrls('https://example.org/map/'),
