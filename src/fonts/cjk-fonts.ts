@@ -36,7 +36,13 @@ export function cjkLanguagesFor(
   return [...new Set(wanted)];
 }
 
-/** Loads the font lists of the given languages, in the same order. */
-export function loadCjkFonts(languages: readonly CjkLanguage[]): Promise<CjkFont[]> {
-  return Promise.all(languages.map((language) => LOADERS[language]()));
+/**
+ * Loads the font lists of the given languages, in the same order. Never rejects: a list that fails
+ * to load (a flaky connection) is left out, and that text falls back to the system's fonts.
+ */
+export async function loadCjkFonts(languages: readonly CjkLanguage[]): Promise<CjkFont[]> {
+  const fonts = await Promise.all(
+    languages.map((language) => LOADERS[language]().catch(() => null)),
+  );
+  return fonts.filter((font): font is CjkFont => font !== null);
 }

@@ -152,28 +152,28 @@ const ja: UiStrings = {
   placesHint: '場所を選ぶと、そこで起きた出来事が表示されます。',
   close: '閉じる',
   approximate: 'おおよその位置',
-  approximateLabel: (name) => `${name}(推定)`,
+  approximateLabel: (name) => `${name}（推定）`,
   noEvents: 'この場所に関連する出来事はありません。',
   eventCount: (count) => `出来事 ${count}件`,
   sources: '出典',
   note: '注記',
-  opensInNewTab: '(新しいタブで開きます)',
-  placesHere: (count) => `ここには${count}か所あります。1つを選んでください:`,
-  mapLabel: (title) => `地図:${title}`,
+  opensInNewTab: '（新しいタブで開きます）',
+  placesHere: (count) => `ここには${count}か所あります。1つを選んでください：`,
+  mapLabel: (title) => `地図：${title}`,
   mapUnavailable:
     'このブラウザーではインタラクティブ地図を開始できませんでした。場所と出来事はここに一覧で示しています。',
   storyErrorTitle: 'このストーリーは表示できません',
   storyErrorIntro: (storyId) =>
-    `ストーリー「${storyId}」に問題があります。フォルダー内で修正してから再読み込みしてください:`,
+    `ストーリー「${storyId}」に問題があります。フォルダー内で修正してから再読み込みしてください：`,
   unknownStory: (storyId, known) =>
-    `「${storyId}」というストーリーはありません。利用できるストーリー:${known}。`,
+    `「${storyId}」というストーリーはありません。利用できるストーリー：${known}。`,
   otherStories: 'ほかのストーリー',
   warnings: '警告',
   language: '言語',
   skipToPlaces: '場所の一覧へ移動',
   resetView: 'すべての場所を表示',
   mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
-    `地図:${title}。${areas}の${placeCount}か所` +
+    `地図：${title}。${areas}の${placeCount}か所` +
     (firstDate && lastDate
       ? `と、${firstDate}から${lastDate}までの出来事${eventCount}件を示しています。`
       : 'を示しています。') +

@@ -53,7 +53,7 @@ const EXPECTED: Record<
 > = {
   en: { places: 'Places', zoomIn: 'Zoom in', updated: 'January 10, 2025', mapWord: 'Map:' },
   ko: { places: '장소', zoomIn: '확대', updated: '2025년 1월 10일', mapWord: '지도:' },
-  ja: { places: '場所', zoomIn: '拡大', updated: '2025年1月10日', mapWord: '地図:' },
+  ja: { places: '場所', zoomIn: '拡大', updated: '2025年1月10日', mapWord: '地図：' },
 };
 
 async function open(
