@@ -71,3 +71,14 @@ export function boundsOfSelection(index: StoryIndex, selection: Selection): Bbox
   });
   return boundsOf(geometries);
 }
+
+/**
+ * The events the list highlights: those of the selected place(s). An event selection highlights
+ * nothing more (the event itself is the current one), so its places' other events stay plain.
+ */
+export function highlightedEventIds(index: StoryIndex, selection: Selection): Set<string> {
+  if (selection.eventId) return new Set();
+  return new Set(
+    selection.placeIds.flatMap((id) => (index.eventsByPlace.get(id) ?? []).map((e) => e.id)),
+  );
+}

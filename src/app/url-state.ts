@@ -3,6 +3,7 @@
  * language and embed mode; the hash holds the selection and camera, so a link reproduces a view.
  * Pure: works on strings, so it is tested in Node.
  */
+import { normalizeRange, type DateRange } from '../story/timeline.ts';
 import type { LanguageCode } from '../story/types.ts';
 
 const LANGUAGES: readonly LanguageCode[] = ['en', 'ko', 'ja'];
@@ -55,6 +56,28 @@ export function withHashSelection(hash: string, selection: HashSelection): strin
     else params.delete(key);
   }
   // MapLibre writes `map=2/30/160` unescaped; keep its slashes readable.
+  const text = params.toString().replace(/%2F/gi, '/');
+  return text ? `#${text}` : '';
+}
+
+/**
+ * Reads the date range `from=<date>&to=<date>` from a hash. Each end is a partial date
+ * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); an invalid end is ignored and the other still applies, and
+ * ends given the wrong way round are swapped.
+ */
+export function parseHashRange(hash: string): DateRange {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return normalizeRange(params.get('from'), params.get('to'));
+}
+
+/** The hash with `from` and `to` replaced by the range's ends, every other parameter kept. */
+export function withHashRange(hash: string, range: DateRange): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const key of ['from', 'to'] as const) {
+    const value = range[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
   const text = params.toString().replace(/%2F/gi, '/');
   return text ? `#${text}` : '';
 }

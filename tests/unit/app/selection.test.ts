@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   boundsOfSelection,
   hashOfSelection,
+  highlightedEventIds,
   NO_SELECTION,
   selectEvent,
   selectionFromHash,
   selectPicked,
+  selectPlace,
 } from '../../../src/app/selection.ts';
 import { loadStory } from '../../../src/story/load-story.ts';
 import { indexStory } from '../../../src/story/queries.ts';
@@ -72,5 +74,24 @@ describe('boundsOfSelection', () => {
   it('frames the two Washington venues of the guidelines event', () => {
     const bounds = boundsOfSelection(index, selectEvent(index, 'ncg-guidelines'));
     expect(bounds).toEqual([-77.056, 38.871, -77.023, 38.9051]);
+  });
+});
+
+describe('highlightedEventIds', () => {
+  it('highlights every event of the place chosen on the map', () => {
+    expect([...highlightedEventIds(index, selectPlace(index, 'washington-pentagon'))]).toEqual([
+      'ncg-framework',
+      'ncg-guidelines',
+    ]);
+  });
+
+  it('highlights the events of each place under one tap', () => {
+    const choosing = selectPicked(index, ['seoul-mnd', 'seoul-city'], [127, 37.5]);
+    expect([...highlightedEventIds(index, choosing)].sort()).toEqual(['ncg-1', 'ncg-3']);
+  });
+
+  it('highlights nothing beside the event itself when an event is chosen', () => {
+    expect(highlightedEventIds(index, selectEvent(index, 'ncg-guidelines')).size).toBe(0);
+    expect(highlightedEventIds(index, NO_SELECTION).size).toBe(0);
   });
 });
