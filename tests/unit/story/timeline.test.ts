@@ -179,22 +179,18 @@ describe('stepping through events', () => {
   });
 
   it('walks forward then back through equal dates without skipping or looping', () => {
-    const forward: string[] = [];
-    for (let id: string | undefined = undefined; ;) {
-      const next = stepEvent(events, {}, id, 1);
-      if (!next) break;
-      forward.push(next.id);
-      id = next.id;
-    }
-    expect(forward).toEqual(['a', 'c', 'b1', 'b2', 'e', 'd']);
-    const backward: string[] = [];
-    for (let id: string | undefined = 'd'; ;) {
-      const previous = stepEvent(events, {}, id, -1);
-      if (!previous) break;
-      backward.push(previous.id);
-      id = previous.id;
-    }
-    expect(backward).toEqual(['e', 'b2', 'b1', 'c', 'a']);
+    const walk = (start: string | undefined, direction: 1 | -1): string[] => {
+      const visited: string[] = [];
+      let id = start;
+      for (let step = stepEvent(events, {}, id, direction); step;) {
+        visited.push(step.id);
+        id = step.id;
+        step = stepEvent(events, {}, id, direction);
+      }
+      return visited;
+    };
+    expect(walk(undefined, 1)).toEqual(['a', 'c', 'b1', 'b2', 'e', 'd']);
+    expect(walk('d', -1)).toEqual(['e', 'b2', 'b1', 'c', 'a']);
   });
 
   it('starts at the first event going forward and the last going back', () => {
