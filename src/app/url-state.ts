@@ -72,12 +72,20 @@ export function parseHashRange(hash: string): DateRange {
 
 /** The hash with `from` and `to` replaced by the range's ends, every other parameter kept. */
 export function withHashRange(hash: string, range: DateRange): string {
+  return withHashParams(hash, { from: range.from, to: range.to });
+}
+
+/**
+ * The hash with the given parameters set (or removed, for `undefined`) and every other one kept
+ * in its place, e.g. `withHashParams('#map=2/30/160&place=a', { map: '3/35/127' })`.
+ */
+export function withHashParams(hash: string, values: Record<string, string | undefined>): string {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  for (const key of ['from', 'to'] as const) {
-    const value = range[key];
+  for (const [key, value] of Object.entries(values)) {
     if (value) params.set(key, value);
     else params.delete(key);
   }
+  // MapLibre writes `map=2/30/160` unescaped; keep its slashes readable.
   const text = params.toString().replace(/%2F/gi, '/');
   return text ? `#${text}` : '';
 }

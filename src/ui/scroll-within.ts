@@ -25,7 +25,10 @@ export function scrollWithin(element: HTMLElement, marginPx = 8): void {
   const panel = scrollingAncestor(element);
   if (!panel) return;
   const box = element.getBoundingClientRect();
-  const view = panel.getBoundingClientRect();
+  // `scroll-padding-top` on the panel is where a sticky header (the tabs) hides rows.
+  const stickyTopPx = parseFloat(getComputedStyle(panel).scrollPaddingTop) || 0;
+  const panelBox = panel.getBoundingClientRect();
+  const view = { top: panelBox.top + stickyTopPx, bottom: panelBox.bottom };
   if (box.top < view.top + marginPx) panel.scrollTop -= view.top + marginPx - box.top;
   else if (box.bottom > view.bottom - marginPx) {
     // A tall item shows its top rather than its bottom.

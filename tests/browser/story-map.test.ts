@@ -196,7 +196,18 @@ describe('keyboard', () => {
   it('opens a place from the list, closes it with Escape and returns focus to the list', async () => {
     const { page, errors } = await openStory();
     const button = page.locator('[data-place-id="freedom-edge-area"]');
-    // Tab from the top of the page until the place's button has focus.
+    // The places are the second tab beside the events: Tab to the tabs, then the arrow key
+    // switches to "Places", as the WAI-ARIA tabs pattern has it.
+    const isTabFocused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+    for (let i = 0; i < 40 && !(await isTabFocused()); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await page
+        .getByRole('tab', { name: 'Places' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    // Then Tab on until the place's button has focus.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if (await button.evaluate((el) => el === document.activeElement)) break;

@@ -14,16 +14,19 @@ import {
 import { loadStory } from '../../../src/story/load-story.ts';
 import { indexStory } from '../../../src/story/queries.ts';
 
-const folder = 'geo/stories/ncg-2024';
-const result = await loadStory('ncg-2024', async (name) => {
-  try {
-    return await readFile(join(folder, name), 'utf8');
-  } catch {
-    return null;
-  }
-});
-if (!result.story) throw new Error(`ncg-2024 did not load: ${JSON.stringify(result.problems)}`);
-const index = indexStory(result.story);
+async function loadIndex(folder: string, id: string) {
+  const result = await loadStory(id, async (name) => {
+    try {
+      return await readFile(join(folder, name), 'utf8');
+    } catch {
+      return null;
+    }
+  });
+  if (!result.story) throw new Error(`${id} did not load: ${JSON.stringify(result.problems)}`);
+  return indexStory(result.story);
+}
+
+const index = await loadIndex('geo/stories/ncg-2024', 'ncg-2024');
 
 describe('selectionFromHash', () => {
   it('opens a place named in the hash at its label point', () => {
@@ -71,6 +74,19 @@ describe('selectPicked', () => {
 });
 
 describe('boundsOfSelection', () => {
+  it('frames the great circle between an event’s places, not only the places', async () => {
+    const pacific = await loadIndex(
+      'tests/fixtures/timeline-stories/pacific-years',
+      'pacific-years',
+    );
+    const bounds = boundsOfSelection(pacific, selectEvent(pacific, 'summit'));
+    // Seoul to Washington across the Pacific; the line reaches far north of both cities.
+    expect(bounds?.[0]).toBe(126.978);
+    expect(bounds?.[2]).toBeCloseTo(-77.0365, 9);
+    expect(bounds?.[3]).toBeGreaterThan(60);
+    expect(bounds?.[1]).toBe(37.5665);
+  });
+
   it('frames the two Washington venues of the guidelines event', () => {
     const bounds = boundsOfSelection(index, selectEvent(index, 'ncg-guidelines'));
     expect(bounds).toEqual([-77.056, 38.871, -77.023, 38.9051]);
