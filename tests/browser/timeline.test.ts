@@ -33,6 +33,8 @@ afterAll(async () => {
 });
 
 const FIXTURE = 'tests/fixtures/timeline-stories/pacific-years';
+/** For tests that take many steps or open two pages: the machine is shared, so be patient. */
+const SLOW_TEST_MS = 150_000;
 
 /** Serves the fixture story beside the real ones, as if an editor had added its folder. */
 async function serveFixtureStory(page: Page): Promise<void> {
@@ -308,39 +310,46 @@ describe('choosing dates', () => {
 });
 
 describe('stepping through the story', () => {
-  it('walks every event in date order with Next, opening each popup, and back with Previous', async () => {
-    const { page, errors } = await openStory('?story=ncg-2024');
-    const next = page.locator('[data-step="next"]');
-    const previous = page.locator('[data-step="previous"]');
-    const dialog = page.getByRole('dialog');
-    const expectAt = async (index: number) => {
-      const event = events[index];
-      if (!event) throw new Error(`no event ${index}`);
-      await expect.poll(async () => (await hashParams(page))['event']).toBe(event.id);
-      expect(await dialog.locator('h2').innerText()).toBe(placeNameOf(event.places[0] ?? ''));
-      expect(await dialog.locator('[aria-current="true"] h3').innerText()).toBe(event.title);
-      expect(
-        await page.locator('.event-list button[aria-current="true"]').locator('.title').innerText(),
-      ).toBe(event.title);
-    };
-    for (let i = 0; i < events.length; i++) {
-      await next.click();
-      await expectAt(i);
-      // The popup opens without taking focus from the button the reader is pressing.
-      expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
-    }
-    expect(await next.getAttribute('aria-disabled')).toBe('true');
-    // Pressing it anyway (it stays focusable) changes nothing.
-    await next.click({ force: true });
-    await expectAt(events.length - 1);
-    for (let i = events.length - 2; i >= 0; i--) {
-      await previous.click();
-      await expectAt(i);
-    }
-    expect(await previous.getAttribute('aria-disabled')).toBe('true');
-    await screenshot(page, 'desktop-stepped-to-first-event');
-    expect(errors).toEqual([]);
-  });
+  it(
+    'walks every event in date order with Next, opening each popup, and back with Previous',
+    async () => {
+      const { page, errors } = await openStory('?story=ncg-2024');
+      const next = page.locator('[data-step="next"]');
+      const previous = page.locator('[data-step="previous"]');
+      const dialog = page.getByRole('dialog');
+      const expectAt = async (index: number) => {
+        const event = events[index];
+        if (!event) throw new Error(`no event ${index}`);
+        await expect.poll(async () => (await hashParams(page))['event']).toBe(event.id);
+        expect(await dialog.locator('h2').innerText()).toBe(placeNameOf(event.places[0] ?? ''));
+        expect(await dialog.locator('[aria-current="true"] h3').innerText()).toBe(event.title);
+        expect(
+          await page
+            .locator('.event-list button[aria-current="true"]')
+            .locator('.title')
+            .innerText(),
+        ).toBe(event.title);
+      };
+      for (let i = 0; i < events.length; i++) {
+        await next.click();
+        await expectAt(i);
+        // The popup opens without taking focus from the button the reader is pressing.
+        expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+      }
+      expect(await next.getAttribute('aria-disabled')).toBe('true');
+      // Pressing it anyway (it stays focusable) changes nothing.
+      await next.click({ force: true });
+      await expectAt(events.length - 1);
+      for (let i = events.length - 2; i >= 0; i--) {
+        await previous.click();
+        await expectAt(i);
+      }
+      expect(await previous.getAttribute('aria-disabled')).toBe('true');
+      await screenshot(page, 'desktop-stepped-to-first-event');
+      expect(errors).toEqual([]);
+    },
+    SLOW_TEST_MS,
+  );
 
   it('steps with the arrow keys while the timeline has focus, keeping focus there', async () => {
     const { page, errors } = await openStory('?story=ncg-2024');
@@ -414,117 +423,129 @@ describe('stepping through the story', () => {
     expect(errors).toEqual([]);
   });
 
-  it('without reduced motion, a step flies the short way round, over the Pacific', async () => {
-    const { page, errors } = await openStory(
-      '?story=ncg-2024#event=ncg-framework',
-      DESKTOP,
-      'no-preference',
-    );
-    await page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('.story-map');
-      const seen: string[] = [];
-      (window as unknown as { seenCameras: string[] }).seenCameras = seen;
-      if (!host) return;
-      new MutationObserver(() => seen.push(host.dataset['camera'] ?? '')).observe(host, {
-        attributeFilter: ['data-camera'],
+  it(
+    'without reduced motion, a step flies the short way round, over the Pacific',
+    async () => {
+      const { page, errors } = await openStory(
+        '?story=ncg-2024#event=ncg-framework',
+        DESKTOP,
+        'no-preference',
+      );
+      await page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('.story-map');
+        const seen: string[] = [];
+        (window as unknown as { seenCameras: string[] }).seenCameras = seen;
+        if (!host) return;
+        new MutationObserver(() => seen.push(host.dataset['camera'] ?? '')).observe(host, {
+          attributeFilter: ['data-camera'],
+        });
       });
-    });
-    const { start, afterClick } = await page.evaluate(() => {
-      const host = document.querySelector<HTMLElement>('.story-map');
-      const start = host?.dataset['camera'];
-      document.querySelector<HTMLElement>('[data-step="next"]')?.click();
-      return { start, afterClick: host?.dataset['camera'] };
-    });
-    // A flight has not moved the camera by the time the click returns…
-    expect(afterClick).toBe(start);
-    // …and reaches Singapore (the Shangri-La Dialogue) frames later.
-    await expect
-      .poll(async () => Number((await liveCamera(page))?.split('/')[2]), { timeout: 45_000 })
-      .toBeCloseTo(103.83, 1);
-    const lngs = await page.evaluate(() =>
-      (window as unknown as { seenCameras: string[] }).seenCameras.map((c) =>
-        Number(c.split('/')[2]),
-      ),
-    );
-    expect(lngs.length).toBeGreaterThan(2);
-    // Washington → Singapore is shorter westward across the Pacific than eastward over Europe.
-    expect(lngs.filter((lng) => lng > -60 && lng < 60)).toEqual([]);
-    expect(errors).toEqual([]);
-  });
+      const { start, afterClick } = await page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('.story-map');
+        const start = host?.dataset['camera'];
+        document.querySelector<HTMLElement>('[data-step="next"]')?.click();
+        return { start, afterClick: host?.dataset['camera'] };
+      });
+      // A flight has not moved the camera by the time the click returns…
+      expect(afterClick).toBe(start);
+      // …and reaches Singapore (the Shangri-La Dialogue) frames later.
+      await expect
+        .poll(async () => Number((await liveCamera(page))?.split('/')[2]), { timeout: 45_000 })
+        .toBeCloseTo(103.83, 1);
+      const lngs = await page.evaluate(() =>
+        (window as unknown as { seenCameras: string[] }).seenCameras.map((c) =>
+          Number(c.split('/')[2]),
+        ),
+      );
+      expect(lngs.length).toBeGreaterThan(2);
+      // Washington → Singapore is shorter westward across the Pacific than eastward over Europe.
+      expect(lngs.filter((lng) => lng > -60 && lng < 60)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('connections', () => {
-  it('draws Seoul–Washington as one great-circle line across 180°, bowing north', async () => {
-    const { page: plain } = await openStory('?story=pacific-years');
-    const { page, errors } = await openStory('?story=pacific-years#event=summit');
-    await screenshot(page, 'desktop-connection-seoul-washington');
-    // Look at the map layer alone: the popup (with its red rule) would hide part of it.
-    await page.addStyleTag({ content: '.popup-host { visibility: hidden; }' });
-    const mapBox = await mapBoxOf(page);
-    const pixels = await pixelsOf(page, mapBox);
-    // The two cities' markers: the leftmost and rightmost accent pixels.
-    const accentColumns: number[] = [];
-    const markerRows: number[] = [];
-    for (let x = 0; x < pixels.width; x++) {
-      for (let y = 0; y < pixels.height; y++) {
-        if (near(pixels.at(x, y), ACCENT)) {
-          accentColumns.push(x);
-          markerRows.push(y);
+  it(
+    'draws Seoul–Washington as one great-circle line across 180°, bowing north',
+    async () => {
+      const { page: plain } = await openStory('?story=pacific-years');
+      const { page, errors } = await openStory('?story=pacific-years#event=summit');
+      await screenshot(page, 'desktop-connection-seoul-washington');
+      // Look at the map layer alone: the popup (with its red rule) would hide part of it.
+      await page.addStyleTag({ content: '.popup-host { visibility: hidden; }' });
+      const mapBox = await mapBoxOf(page);
+      const pixels = await pixelsOf(page, mapBox);
+      // The two cities' markers: the leftmost and rightmost accent pixels.
+      const accentColumns: number[] = [];
+      const markerRows: number[] = [];
+      for (let x = 0; x < pixels.width; x++) {
+        for (let y = 0; y < pixels.height; y++) {
+          if (near(pixels.at(x, y), ACCENT)) {
+            accentColumns.push(x);
+            markerRows.push(y);
+          }
         }
       }
-    }
-    const left = Math.min(...accentColumns);
-    const right = Math.max(...accentColumns);
-    expect(right - left).toBeGreaterThan(mapBox.width / 2);
-    // Every column between them holds a dark line pixel: the line has no gap at 180°.
-    const isLine = ([r, g, b]: Rgb) => r < 70 && g < 70 && b < 70;
-    const lineTop = (px: typeof pixels, x: number) => {
-      for (let y = 0; y < px.height; y++) if (isLine(px.at(x, y))) return y;
-      return -1;
-    };
-    const gaps: number[] = [];
-    let northmost = Infinity;
-    for (let x = left + 40; x < right - 40; x++) {
-      const top = lineTop(pixels, x);
-      if (top === -1) gaps.push(x);
-      else northmost = Math.min(northmost, top);
-    }
-    expect(gaps).toEqual([]);
-    // A great circle between two mid-latitude cities bows towards the pole on the map.
-    expect(northmost).toBeLessThan(Math.min(...markerRows) - 40);
-    // Without the event selected, the same columns hold no such line.
-    const plainPixels = await pixelsOf(plain, await mapBoxOf(plain));
-    const middle = Math.round((left + right) / 2);
-    expect(lineTop(plainPixels, middle)).toBe(-1);
-    expect(errors).toEqual([]);
-  });
+      const left = Math.min(...accentColumns);
+      const right = Math.max(...accentColumns);
+      expect(right - left).toBeGreaterThan(mapBox.width / 2);
+      // Every column between them holds a dark line pixel: the line has no gap at 180°.
+      const isLine = ([r, g, b]: Rgb) => r < 70 && g < 70 && b < 70;
+      const lineTop = (px: typeof pixels, x: number) => {
+        for (let y = 0; y < px.height; y++) if (isLine(px.at(x, y))) return y;
+        return -1;
+      };
+      const gaps: number[] = [];
+      let northmost = Infinity;
+      for (let x = left + 40; x < right - 40; x++) {
+        const top = lineTop(pixels, x);
+        if (top === -1) gaps.push(x);
+        else northmost = Math.min(northmost, top);
+      }
+      expect(gaps).toEqual([]);
+      // A great circle between two mid-latitude cities bows towards the pole on the map.
+      expect(northmost).toBeLessThan(Math.min(...markerRows) - 40);
+      // Without the event selected, the same columns hold no such line.
+      const plainPixels = await pixelsOf(plain, await mapBoxOf(plain));
+      const middle = Math.round((left + right) / 2);
+      expect(lineTop(plainPixels, middle)).toBe(-1);
+      expect(errors).toEqual([]);
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('the URL', () => {
-  it('reproduces the view from a copied link: event, dates and camera', async () => {
-    const { page, errors } = await openStory('?story=ncg-2024');
-    const june = await page.locator('.axis .label[data-period="2024-06"]').boundingBox();
-    if (!june) throw new Error('June 2024 has no label on the axis');
-    await page.mouse.click(june.x + june.width / 2, june.y + june.height / 2);
-    const before = await idleCount(page);
-    await page.locator('.event-list [data-event-id="roosevelt-busan"] button').click();
-    await waitForMapIdle(page, before);
-    await expect.poll(async () => (await hashParams(page))['map']).toBeDefined();
-    const link = page.url();
-    const linked = new URLSearchParams(new URL(link).hash.slice(1));
-    expect(linked.get('event')).toBe('roosevelt-busan');
-    expect([linked.get('from'), linked.get('to')]).toEqual(['2024-06', '2024-06']);
-    expect(linked.get('map')).toMatch(/^[\d.]+\/[\d.-]+\/[\d.-]+$/);
+  it(
+    'reproduces the view from a copied link: event, dates and camera',
+    async () => {
+      const { page, errors } = await openStory('?story=ncg-2024');
+      const june = await page.locator('.axis .label[data-period="2024-06"]').boundingBox();
+      if (!june) throw new Error('June 2024 has no label on the axis');
+      await page.mouse.click(june.x + june.width / 2, june.y + june.height / 2);
+      const before = await idleCount(page);
+      await page.locator('.event-list [data-event-id="roosevelt-busan"] button').click();
+      await waitForMapIdle(page, before);
+      await expect.poll(async () => (await hashParams(page))['map']).toBeDefined();
+      const link = page.url();
+      const linked = new URLSearchParams(new URL(link).hash.slice(1));
+      expect(linked.get('event')).toBe('roosevelt-busan');
+      expect([linked.get('from'), linked.get('to')]).toEqual(['2024-06', '2024-06']);
+      expect(linked.get('map')).toMatch(/^[\d.]+\/[\d.-]+\/[\d.-]+$/);
 
-    const { page: other, errors: otherErrors } = await openStory(link.slice(link.indexOf('?')));
-    expect(await hashParams(other)).toEqual(await hashParams(page));
-    expect(await other.getByRole('dialog').locator('h2').innerText()).toBe('Busan Naval Base');
-    expect(await listedEventIds(other)).toEqual(await listedEventIds(page));
-    expect(await shownCount(other)).toBe(`5 of ${events.length} events`);
-    expect(await liveCamera(other)).toBe(await liveCamera(page));
-    expect(errors).toEqual([]);
-    expect(otherErrors).toEqual([]);
-  });
+      const { page: other, errors: otherErrors } = await openStory(link.slice(link.indexOf('?')));
+      expect(await hashParams(other)).toEqual(await hashParams(page));
+      expect(await other.getByRole('dialog').locator('h2').innerText()).toBe('Busan Naval Base');
+      expect(await listedEventIds(other)).toEqual(await listedEventIds(page));
+      expect(await shownCount(other)).toBe(`5 of ${events.length} events`);
+      expect(await liveCamera(other)).toBe(await liveCamera(page));
+      expect(errors).toEqual([]);
+      expect(otherErrors).toEqual([]);
+    },
+    SLOW_TEST_MS,
+  );
 
   it('opens a link with a place, dates and a camera as written', async () => {
     const { page, errors } = await openStory(
@@ -554,39 +575,43 @@ describe('the URL', () => {
     expect(errors).toEqual([]);
   });
 
-  it('walks back and forward through selections and dates, camera included', async () => {
-    const { page, errors } = await openStory('?story=ncg-2024');
-    const dialog = page.getByRole('dialog');
-    const choose = async (eventId: string) => {
-      const before = await idleCount(page);
-      await page.locator(`.event-list [data-event-id="${eventId}"] button`).click();
-      await waitForMapIdle(page, before);
-    };
-    await choose('ncg-1');
-    const seoulCamera = await liveCamera(page);
-    await choose('ncg-2');
-    await page.locator('input[name="from"]').fill('2023-12-01');
-    const fromDecember = eventIdsBetween('2023-12-01', '9999-12-31').length;
-    await expect.poll(() => shownCount(page)).toBe(`${fromDecember} of ${events.length} events`);
+  it(
+    'walks back and forward through selections and dates, camera included',
+    async () => {
+      const { page, errors } = await openStory('?story=ncg-2024');
+      const dialog = page.getByRole('dialog');
+      const choose = async (eventId: string) => {
+        const before = await idleCount(page);
+        await page.locator(`.event-list [data-event-id="${eventId}"] button`).click();
+        await waitForMapIdle(page, before);
+      };
+      await choose('ncg-1');
+      const seoulCamera = await liveCamera(page);
+      await choose('ncg-2');
+      await page.locator('input[name="from"]').fill('2023-12-01');
+      const fromDecember = eventIdsBetween('2023-12-01', '9999-12-31').length;
+      await expect.poll(() => shownCount(page)).toBe(`${fromDecember} of ${events.length} events`);
 
-    const back = async () => {
-      const hash = await page.evaluate(() => location.hash);
-      await page.evaluate(() => history.back());
-      await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(hash);
-    };
-    await back();
-    await expect.poll(() => shownCount(page)).toBe(`${events.length} of ${events.length} events`);
-    expect(await dialog.locator('h2').innerText()).toBe('Washington, D.C.');
-    await back();
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('Seoul');
-    expect((await hashParams(page))['event']).toBe('ncg-1');
-    await expect.poll(() => liveCamera(page)).toBe(seoulCamera);
-    await back();
-    await expect.poll(() => dialog.count()).toBe(0);
-    await page.evaluate(() => history.forward());
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('Seoul');
-    expect(errors).toEqual([]);
-  });
+      const back = async () => {
+        const hash = await page.evaluate(() => location.hash);
+        await page.evaluate(() => history.back());
+        await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(hash);
+      };
+      await back();
+      await expect.poll(() => shownCount(page)).toBe(`${events.length} of ${events.length} events`);
+      expect(await dialog.locator('h2').innerText()).toBe('Washington, D.C.');
+      await back();
+      await expect.poll(() => dialog.locator('h2').innerText()).toBe('Seoul');
+      expect((await hashParams(page))['event']).toBe('ncg-1');
+      await expect.poll(() => liveCamera(page)).toBe(seoulCamera);
+      await back();
+      await expect.poll(() => dialog.count()).toBe(0);
+      await page.evaluate(() => history.forward());
+      await expect.poll(() => dialog.locator('h2').innerText()).toBe('Seoul');
+      expect(errors).toEqual([]);
+    },
+    SLOW_TEST_MS,
+  );
 });
 
 describe('phones', () => {
