@@ -92,9 +92,14 @@ describe('the first view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the whole story on a phone, with the places listed below the map', async () => {
+  it('shows the whole story on a phone, with the events below the map and the places a tab away', async () => {
     const { page, errors } = await openStory('', PHONE);
+    expect(await page.locator('.event-list li').count()).toBe(events.length);
+    expect(await page.locator('.event-list').isVisible()).toBe(true);
     expect(await page.locator('.places button').count()).toBe(places.length);
+    await page.getByRole('tab', { name: 'Places' }).click();
+    expect(await page.locator('.places button').first().isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Events' }).click();
     await screenshot(page, 'phone-first-view');
     await page.screenshot({ path: 'test-output/screenshots/phone-full-page.png', fullPage: true });
     expect(errors).toEqual([]);

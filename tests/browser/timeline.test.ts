@@ -547,6 +547,19 @@ describe('the URL', () => {
     SLOW_TEST_MS,
   );
 
+  it('keeps the language of the link while the reader steps and filters', async () => {
+    const { page, errors } = await openStory('?story=ncg-2024&lang=ko#from=2024-06&to=2024-06');
+    expect(await shownCount(page)).toBe(`사건 ${events.length}건 중 5건`);
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('사건');
+    await page.locator('[data-step="next"]').click();
+    await expect.poll(async () => (await hashParams(page))['event']).toBe('shangri-la-dialogue');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('ko');
+    expect(await page.getByRole('slider').getAttribute('aria-valuetext')).toContain(
+      '5건 중 1번째 사건',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('opens a link with a place, dates and a camera as written', async () => {
     const { page, errors } = await openStory(
       '?story=ncg-2024#map=4/36.5/128&place=washington-pentagon&from=2024&to=2024',
