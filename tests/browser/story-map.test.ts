@@ -97,11 +97,10 @@ describe('the first view', () => {
     expect(await page.locator('.event-list li').count()).toBe(events.length);
     expect(await page.locator('.event-list').isVisible()).toBe(true);
     expect(await page.locator('.places button').count()).toBe(places.length);
-    await page.getByRole('tab', { name: 'Places' }).click();
-    expect(await page.locator('.places button').first().isVisible()).toBe(true);
-    await page.getByRole('tab', { name: 'Events' }).click();
     await screenshot(page, 'phone-first-view');
     await page.screenshot({ path: 'test-output/screenshots/phone-full-page.png', fullPage: true });
+    await page.getByRole('tab', { name: 'Places' }).click();
+    expect(await page.locator('.places button').first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
