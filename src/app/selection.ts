@@ -3,9 +3,11 @@
  * first), or several places under one tap (a popup to choose from). Pure, so URL round trips are
  * tested in Node.
  */
+import type { Geometry } from 'geojson';
 import { boundsOf, type Bbox } from '../geo/bounds.ts';
 import { labelPoint } from '../geo/label-point.ts';
 import type { StoryIndex } from '../story/queries.ts';
+import { eventConnections } from '../style/connections.ts';
 import type { HashSelection } from './url-state.ts';
 
 export interface Selection {
@@ -63,11 +65,29 @@ export function hashOfSelection(selection: Selection): HashSelection {
   return {};
 }
 
-/** The box round the selected places, the short way round; null when nothing is selected. */
+/**
+ * The box round the selected places, the short way round, and round the lines drawn between an
+ * event's places (a great circle bows towards the pole, past both its ends); null when nothing is
+ * selected.
+ */
 export function boundsOfSelection(index: StoryIndex, selection: Selection): Bbox | null {
-  const geometries = selection.placeIds.flatMap((id) => {
+  const geometries: Geometry[] = selection.placeIds.flatMap((id) => {
     const place = index.placeById.get(id);
     return place ? [place.geometry] : [];
   });
+  for (const line of eventConnections(index, selection.eventId).features) {
+    geometries.push(line.geometry);
+  }
   return boundsOf(geometries);
+}
+
+/**
+ * The events the list highlights: those of the selected place(s). An event selection highlights
+ * nothing more (the event itself is the current one), so its places' other events stay plain.
+ */
+export function highlightedEventIds(index: StoryIndex, selection: Selection): Set<string> {
+  if (selection.eventId) return new Set();
+  return new Set(
+    selection.placeIds.flatMap((id) => (index.eventsByPlace.get(id) ?? []).map((e) => e.id)),
+  );
 }

@@ -3,6 +3,7 @@
  * language and embed mode; the hash holds the selection and camera, so a link reproduces a view.
  * Pure: works on strings, so it is tested in Node.
  */
+import { normalizeRange, type DateRange } from '../story/timeline.ts';
 import type { LanguageCode } from '../story/types.ts';
 import type { Theme } from '../style/palettes.ts';
 
@@ -64,6 +65,36 @@ export function withHashSelection(hash: string, selection: HashSelection): strin
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   for (const key of ['place', 'event'] as const) {
     const value = selection[key];
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  // MapLibre writes `map=2/30/160` unescaped; keep its slashes readable.
+  const text = params.toString().replace(/%2F/gi, '/');
+  return text ? `#${text}` : '';
+}
+
+/**
+ * Reads the date range `from=<date>&to=<date>` from a hash. Each end is a partial date
+ * (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); an invalid end is ignored and the other still applies, and
+ * ends given the wrong way round are swapped.
+ */
+export function parseHashRange(hash: string): DateRange {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return normalizeRange(params.get('from'), params.get('to'));
+}
+
+/** The hash with `from` and `to` replaced by the range's ends, every other parameter kept. */
+export function withHashRange(hash: string, range: DateRange): string {
+  return withHashParams(hash, { from: range.from, to: range.to });
+}
+
+/**
+ * The hash with the given parameters set (or removed, for `undefined`) and every other one kept
+ * in its place, e.g. `withHashParams('#map=2/30/160&place=a', { map: '3/35/127' })`.
+ */
+export function withHashParams(hash: string, values: Record<string, string | undefined>): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [key, value] of Object.entries(values)) {
     if (value) params.set(key, value);
     else params.delete(key);
   }

@@ -22,6 +22,23 @@ export interface UiStrings {
   unknownStory: (storyId: string, known: string) => string;
   otherStories: string;
   warnings: string;
+  // Timeline and event list.
+  events: string;
+  /** Label of the tabs that switch between the event list and the place list. */
+  listsLabel: string;
+  timeline: string;
+  timelineHint: string;
+  /** Label of the focusable axis whose arrow keys step through the events. */
+  timelineSlider: string;
+  fromDate: string;
+  toDate: string;
+  previousEvent: string;
+  nextEvent: string;
+  shownOfTotal: (shown: number, total: number) => string;
+  showAllDates: string;
+  noEventsInRange: string;
+  eventPosition: (position: number, total: number) => string;
+  noEventChosen: string;
   /** Name of the language switcher. */
   language: string;
   /** Skip link from the top of the page past the map to the list of places. */
@@ -75,6 +92,21 @@ const en: UiStrings = {
     `There is no story called “${storyId}”. Stories available: ${known}.`,
   otherStories: 'Other stories',
   warnings: 'Warnings',
+  events: 'Events',
+  listsLabel: 'Events and places',
+  timeline: 'Timeline',
+  timelineHint:
+    'Drag across the timeline to choose dates, or click a month or year. Arrow keys step through the events.',
+  timelineSlider: 'Events in date order',
+  fromDate: 'From',
+  toDate: 'To',
+  previousEvent: 'Previous event',
+  nextEvent: 'Next event',
+  shownOfTotal: (shown, total) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
+  showAllDates: 'Show all dates',
+  noEventsInRange: 'No events between these dates.',
+  eventPosition: (position, total) => `Event ${position} of ${total}`,
+  noEventChosen: 'No event chosen',
   language: 'Language',
   skipToPlaces: 'Skip to the list of places',
   resetView: 'Show all places',
@@ -122,6 +154,21 @@ const ko: UiStrings = {
     `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
   otherStories: '다른 스토리',
   warnings: '경고',
+  events: '사건',
+  listsLabel: '사건과 장소',
+  timeline: '타임라인',
+  timelineHint:
+    '타임라인을 가로로 끌어 기간을 고르거나 월이나 연도를 클릭하세요. 화살표 키로 사건을 차례로 볼 수 있습니다.',
+  timelineSlider: '날짜순 사건',
+  fromDate: '시작일',
+  toDate: '종료일',
+  previousEvent: '이전 사건',
+  nextEvent: '다음 사건',
+  shownOfTotal: (shown, total) => `사건 ${total}건 중 ${shown}건`,
+  showAllDates: '전체 기간 보기',
+  noEventsInRange: '이 기간에는 사건이 없습니다.',
+  eventPosition: (position, total) => `${total}건 중 ${position}번째 사건`,
+  noEventChosen: '선택한 사건 없음',
   language: '언어',
   skipToPlaces: '장소 목록으로 건너뛰기',
   resetView: '모든 장소 보기',
@@ -169,6 +216,21 @@ const ja: UiStrings = {
     `「${storyId}」というストーリーはありません。利用できるストーリー：${known}。`,
   otherStories: 'ほかのストーリー',
   warnings: '警告',
+  events: '出来事',
+  listsLabel: '出来事と場所',
+  timeline: 'タイムライン',
+  timelineHint:
+    'タイムラインをドラッグして期間を選ぶか、月または年をクリックしてください。矢印キーで出来事を順に移動できます。',
+  timelineSlider: '日付順の出来事',
+  fromDate: '開始日',
+  toDate: '終了日',
+  previousEvent: '前の出来事',
+  nextEvent: '次の出来事',
+  shownOfTotal: (shown, total) => `出来事${total}件中${shown}件`,
+  showAllDates: '全期間を表示',
+  noEventsInRange: 'この期間の出来事はありません。',
+  eventPosition: (position, total) => `${total}件中${position}件目の出来事`,
+  noEventChosen: '出来事は選択されていません',
   language: '言語',
   skipToPlaces: '場所の一覧へ移動',
   resetView: 'すべての場所を表示',

@@ -55,3 +55,5 @@ export {
 } from './schema.ts';
 // Timeline and place lookups over a loaded story (queries.ts).
 export * from './queries.ts';
+// Days, date ranges and stepping through events (timeline.ts).
+export * from './timeline.ts';

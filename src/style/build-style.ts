@@ -54,6 +54,12 @@ export const STORY_SOURCES = {
   groupLabels: 'story-group-labels',
 } as const;
 
+/**
+ * Source of the great-circle lines between the places of the selected event (see
+ * `connections.ts`); empty until an event with several places is selected.
+ */
+export const CONNECTIONS_SOURCE = 'story-connections';
+
 /** Below this zoom a compact layer shows one label (its title) instead of one per place. */
 export const GROUP_LABEL_MAX_ZOOM = 5;
 
@@ -69,6 +75,11 @@ export const INTERACTIVE_LAYERS = [
 const IS_APPROXIMATE: FilterSpecification = ['==', ['get', 'approximate'], true];
 const IS_EXACT: FilterSpecification = ['!=', ['get', 'approximate'], true];
 const SELECTED = ['boolean', ['feature-state', 'selected'], false] as const;
+/** Set on places with no event in the chosen dates: drawn faint, still there to click. */
+const DIMMED = ['boolean', ['feature-state', 'dimmed'], false] as const;
+/** Opacity of markers and outlines, and of labels: faint when dimmed. */
+const DIMMABLE_OPACITY = ['case', DIMMED, 0.25, 1] as const;
+const DIMMABLE_LABEL_OPACITY = ['case', DIMMED, 0.4, 1] as const;
 
 /** The complete style for a story; sources carry the story's data inline. */
 export function buildStyle({
@@ -91,7 +102,8 @@ export function buildStyle({
       [STORY_SOURCES.lines]: geojson(story.lines, { promoteId: 'id' }),
       [STORY_SOURCES.points]: geojson(story.points, { promoteId: 'id' }),
       [STORY_SOURCES.labels]: geojson(story.labels, { promoteId: 'id' }),
-      [STORY_SOURCES.groupLabels]: geojson(story.groupLabels),
+      [STORY_SOURCES.groupLabels]: geojson(story.groupLabels, { promoteId: 'id' }),
+      [CONNECTIONS_SOURCE]: geojson({ type: 'FeatureCollection', features: [] }),
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
@@ -187,7 +199,16 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       source: STORY_SOURCES.areas,
       paint: {
         'fill-color': palette.accentFill,
-        'fill-opacity': ['case', SELECTED, 0.32, ['==', ['get', 'approximate'], true], 0.12, 0.2],
+        'fill-opacity': [
+          'case',
+          SELECTED,
+          0.32,
+          DIMMED,
+          0.05,
+          ['==', ['get', 'approximate'], true],
+          0.12,
+          0.2,
+        ],
       },
     },
     {
@@ -195,7 +216,11 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       type: 'line',
       source: STORY_SOURCES.areas,
       filter: IS_EXACT,
-      paint: { 'line-color': palette.accent, 'line-width': ['case', SELECTED, 3, 2] },
+      paint: {
+        'line-color': palette.accent,
+        'line-width': ['case', SELECTED, 3, 2],
+        'line-opacity': DIMMABLE_OPACITY,
+      },
     },
     {
       id: 'story-areas-outline-approximate',
@@ -205,6 +230,7 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       paint: {
         'line-color': palette.accent,
         'line-width': ['case', SELECTED, 3, 2],
+        'line-opacity': DIMMABLE_OPACITY,
         'line-dasharray': ['literal', [3, 2]],
       },
     },
@@ -214,7 +240,11 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       source: STORY_SOURCES.lines,
       filter: IS_EXACT,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': palette.accent, 'line-width': ['case', SELECTED, 5, 3] },
+      paint: {
+        'line-color': palette.accent,
+        'line-width': ['case', SELECTED, 5, 3],
+        'line-opacity': DIMMABLE_OPACITY,
+      },
     },
     {
       id: 'story-lines-approximate',
@@ -224,8 +254,24 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       paint: {
         'line-color': palette.accent,
         'line-width': ['case', SELECTED, 5, 3],
+        'line-opacity': DIMMABLE_OPACITY,
         'line-dasharray': ['literal', [2, 1.5]],
       },
+    },
+    {
+      // A white casing keeps the dark connection line readable over land, sea and borders.
+      id: 'story-connections-casing',
+      type: 'line',
+      source: CONNECTIONS_SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': palette.placeLabelHalo, 'line-width': 5, 'line-opacity': 0.85 },
+    },
+    {
+      id: 'story-connections',
+      type: 'line',
+      source: CONNECTIONS_SOURCE,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': palette.selected, 'line-width': 2 },
     },
     {
       id: 'story-points-selected',
@@ -250,6 +296,8 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
         'circle-color': palette.placeLabelHalo,
         'circle-stroke-color': palette.accent,
         'circle-stroke-width': 3,
+        'circle-opacity': DIMMABLE_OPACITY,
+        'circle-stroke-opacity': DIMMABLE_OPACITY,
       },
     },
     {
@@ -262,6 +310,8 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
         'circle-color': palette.accent,
         'circle-stroke-color': palette.placeLabelHalo,
         'circle-stroke-width': 2,
+        'circle-opacity': DIMMABLE_OPACITY,
+        'circle-stroke-opacity': DIMMABLE_OPACITY,
       },
     },
     {
@@ -287,6 +337,7 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
         'text-color': palette.placeLabel,
         'text-halo-color': palette.placeLabelHalo,
         'text-halo-width': 1.8,
+        'text-opacity': DIMMABLE_LABEL_OPACITY,
       },
     },
     {
@@ -309,6 +360,7 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
         'text-color': palette.placeLabel,
         'text-halo-color': palette.placeLabelHalo,
         'text-halo-width': 1.6,
+        'text-opacity': DIMMABLE_LABEL_OPACITY,
       },
     },
   ] as LayerSpecification[];

@@ -92,11 +92,15 @@ describe('the first view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows the whole story on a phone, with the places listed below the map', async () => {
+  it('shows the whole story on a phone, with the events below the map and the places a tab away', async () => {
     const { page, errors } = await openStory('', PHONE);
+    expect(await page.locator('.event-list li').count()).toBe(events.length);
+    expect(await page.locator('.event-list').isVisible()).toBe(true);
     expect(await page.locator('.places button').count()).toBe(places.length);
     await screenshot(page, 'phone-first-view');
     await page.screenshot({ path: 'test-output/screenshots/phone-full-page.png', fullPage: true });
+    await page.getByRole('tab', { name: 'Places' }).click();
+    expect(await page.locator('.places button').first().isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -196,7 +200,18 @@ describe('keyboard', () => {
   it('opens a place from the list, closes it with Escape and returns focus to the list', async () => {
     const { page, errors } = await openStory();
     const button = page.locator('[data-place-id="freedom-edge-area"]');
-    // Tab from the top of the page until the place's button has focus.
+    // The places are the second tab beside the events: Tab to the tabs, then the arrow key
+    // switches to "Places", as the WAI-ARIA tabs pattern has it.
+    const isTabFocused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+    for (let i = 0; i < 40 && !(await isTabFocused()); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    expect(
+      await page
+        .getByRole('tab', { name: 'Places' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    // Then Tab on until the place's button has focus.
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       if (await button.evaluate((el) => el === document.activeElement)) break;

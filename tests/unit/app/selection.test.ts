@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   boundsOfSelection,
   hashOfSelection,
+  highlightedEventIds,
   NO_SELECTION,
   selectEvent,
   selectionFromHash,
   selectPicked,
+  selectPlace,
 } from '../../../src/app/selection.ts';
 import { loadStoryIndex } from '../ncg-story.ts';
 
@@ -57,8 +59,37 @@ describe('selectPicked', () => {
 });
 
 describe('boundsOfSelection', () => {
+  it('frames the great circle between an event’s places, not only the places', async () => {
+    const pacific = await loadStoryIndex('tests/fixtures/timeline-stories/pacific-years');
+    const bounds = boundsOfSelection(pacific, selectEvent(pacific, 'summit'));
+    // Seoul to Washington across the Pacific; the line reaches far north of both cities.
+    expect(bounds?.[0]).toBe(126.978);
+    expect(bounds?.[2]).toBeCloseTo(-77.0365, 9);
+    expect(bounds?.[3]).toBeGreaterThan(60);
+    expect(bounds?.[1]).toBe(37.5665);
+  });
+
   it('frames the two Washington venues of the guidelines event', () => {
     const bounds = boundsOfSelection(index, selectEvent(index, 'ncg-guidelines'));
     expect(bounds).toEqual([-77.056, 38.871, -77.023, 38.9051]);
+  });
+});
+
+describe('highlightedEventIds', () => {
+  it('highlights every event of the place chosen on the map', () => {
+    expect([...highlightedEventIds(index, selectPlace(index, 'washington-pentagon'))]).toEqual([
+      'ncg-framework',
+      'ncg-guidelines',
+    ]);
+  });
+
+  it('highlights the events of each place under one tap', () => {
+    const choosing = selectPicked(index, ['seoul-mnd', 'seoul-city'], [127, 37.5]);
+    expect([...highlightedEventIds(index, choosing)].sort()).toEqual(['ncg-1', 'ncg-3']);
+  });
+
+  it('highlights nothing beside the event itself when an event is chosen', () => {
+    expect(highlightedEventIds(index, selectEvent(index, 'ncg-guidelines')).size).toBe(0);
+    expect(highlightedEventIds(index, NO_SELECTION).size).toBe(0);
   });
 });

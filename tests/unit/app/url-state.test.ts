@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseHashRange,
   parseHashSelection,
   parseQuery,
   pickLanguage,
   pickTheme,
   queryForStory,
   urlForLanguage,
+  withHashRange,
   withHashSelection,
 } from '../../../src/app/url-state.ts';
 
@@ -45,6 +47,53 @@ describe('withHashSelection', () => {
 
   it('drops the selection, leaving no bare #', () => {
     expect(withHashSelection('#place=a', {})).toBe('');
+  });
+});
+
+describe('parseHashRange', () => {
+  it('reads from and to of any precision beside the selection and camera', () => {
+    expect(parseHashRange('#map=2.5/30/160&event=ncg-3&from=2024-06&to=2024-06-30')).toEqual({
+      from: '2024-06',
+      to: '2024-06-30',
+    });
+    expect(parseHashRange('#from=2023&to=2024')).toEqual({ from: '2023', to: '2024' });
+  });
+
+  it('ignores a bad date and keeps the other end', () => {
+    expect(parseHashRange('#from=2024-13&to=2024-06')).toEqual({ to: '2024-06' });
+    expect(parseHashRange('#from=2024-06&to=tomorrow')).toEqual({ from: '2024-06' });
+    expect(parseHashRange('#from=2024-02-30')).toEqual({});
+  });
+
+  it('swaps ends given the wrong way round', () => {
+    expect(parseHashRange('#from=2025&to=2023-04')).toEqual({ from: '2023-04', to: '2025' });
+  });
+
+  it('returns all dates for a hash without a range', () => {
+    expect(parseHashRange('#map=2/30/160&place=seoul-mnd')).toEqual({});
+  });
+});
+
+describe('withHashRange', () => {
+  it('adds the range after the camera and selection, keeping their order and slashes', () => {
+    expect(withHashRange('#map=2.5/30/160&event=ncg-3', { from: '2024-06', to: '2024-06' })).toBe(
+      '#map=2.5/30/160&event=ncg-3&from=2024-06&to=2024-06',
+    );
+  });
+
+  it('replaces one end and drops the other', () => {
+    expect(withHashRange('#from=2023&to=2024&place=a', { to: '2025-01' })).toBe(
+      '#to=2025-01&place=a',
+    );
+  });
+
+  it('round-trips through parseHashRange', () => {
+    const range = { from: '2024-05-31', to: '2024-06' };
+    expect(parseHashRange(withHashRange('#map=1/2/3', range))).toEqual(range);
+  });
+
+  it('leaves no bare # when the range was all there was', () => {
+    expect(withHashRange('#from=2023', {})).toBe('');
   });
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nearestWorldCopy, pickPlaceIds, popupPlacement } from '../../../src/map/map-math.ts';
+import {
+  cameraParam,
+  nearestWorldCopy,
+  pickPlaceIds,
+  popupPlacement,
+} from '../../../src/map/map-math.ts';
 
 describe('pickPlaceIds', () => {
   it('prefers a marker over the area it sits in', () => {
@@ -59,5 +64,12 @@ describe('popupPlacement', () => {
 
   it('becomes a bottom sheet on a phone-sized map', () => {
     expect(popupPlacement({ x: 100, y: 100 }, { width: 390, height: 500 }).sheet).toBe(true);
+  });
+});
+
+describe('cameraParam', () => {
+  it('writes zoom/lat/lng with as many decimals as MapLibre’s hash at that zoom', () => {
+    expect(cameraParam(1.6234, 21.70123, -166.60987)).toBe('1.62/21.7/-166.6');
+    expect(cameraParam(9.0049, 38.888049, -77.03951)).toBe('9/38.888/-77.0395');
   });
 });

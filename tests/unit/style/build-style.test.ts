@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allLayers,
   buildStyle,
+  CONNECTIONS_SOURCE,
   INTERACTIVE_LAYERS,
   LABEL_FONT,
   STORY_SOURCES,
@@ -54,7 +55,35 @@ describe('buildStyle', async () => {
 
   it('draws one source per geometry kind, not one per place', () => {
     const storySourceIds = Object.keys(style.sources).filter((id) => id.startsWith('story-'));
-    expect(storySourceIds.sort()).toEqual(Object.values(STORY_SOURCES).sort());
+    expect(storySourceIds.sort()).toEqual(
+      [...Object.values(STORY_SOURCES), CONNECTIONS_SOURCE].sort(),
+    );
+  });
+
+  it('draws the selected event’s connections above areas and lines, under the markers', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    const connections = ids.indexOf('story-connections');
+    expect(connections).toBeGreaterThan(ids.indexOf('story-lines-approximate'));
+    expect(connections).toBeLessThan(ids.indexOf('story-points'));
+    expect(JSON.stringify(style.sources[CONNECTIONS_SOURCE])).toContain('FeatureCollection');
+  });
+
+  it('fades every story mark and label whose feature state says dimmed', () => {
+    const dimmedBy = (layerId: string) =>
+      JSON.stringify(style.layers.find((layer) => layer.id === layerId)).includes(
+        '["feature-state","dimmed"]',
+      );
+    for (const id of [
+      'story-areas-fill',
+      'story-areas-outline',
+      'story-lines',
+      'story-points',
+      'story-points-approximate',
+      'story-labels',
+      'story-group-labels',
+    ]) {
+      expect(dimmedBy(id), id).toBe(true);
+    }
   });
 });
 
