@@ -108,7 +108,7 @@ const en: UiStrings = {
   eventPosition: (position, total) => `Event ${position} of ${total}`,
   noEventChosen: 'No event chosen',
   language: 'Language',
-  skipToPlaces: 'Skip to the list of places',
+  skipToPlaces: 'Skip to the events and places',
   resetView: 'Show all places',
   mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
     `Map: ${title}. ${placeCount === 1 ? '1 place' : `${placeCount} places`} in ${areas}` +
@@ -170,7 +170,7 @@ const ko: UiStrings = {
   eventPosition: (position, total) => `${total}건 중 ${position}번째 사건`,
   noEventChosen: '선택한 사건 없음',
   language: '언어',
-  skipToPlaces: '장소 목록으로 건너뛰기',
+  skipToPlaces: '사건과 장소 목록으로 건너뛰기',
   resetView: '모든 장소 보기',
   mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
     `지도: ${title}. ${areas}의 장소 ${placeCount}곳` +
@@ -232,7 +232,7 @@ const ja: UiStrings = {
   eventPosition: (position, total) => `${total}件中${position}件目の出来事`,
   noEventChosen: '出来事は選択されていません',
   language: '言語',
-  skipToPlaces: '場所の一覧へ移動',
+  skipToPlaces: '出来事と場所の一覧へ移動',
   resetView: 'すべての場所を表示',
   mapSummary: ({ title, placeCount, areas, eventCount, firstDate, lastDate }) =>
     `地図：${title}。${areas}の${placeCount}か所` +

@@ -98,6 +98,9 @@ describe('axe-core finds no violations', () => {
   it('in Windows high contrast (forced colors), where focus stays visible', async () => {
     const { page, errors } = await open('?story=ncg-2024');
     await page.emulateMedia({ forcedColors: 'active' });
+    // Reach the places tab by keyboard, as a high-contrast keyboard user would.
+    await page.getByRole('tab', { name: 'Events' }).focus();
+    await page.keyboard.press('ArrowRight');
     await page.locator('[data-place-id="freedom-edge-area"]').focus();
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement as Element);
@@ -120,15 +123,24 @@ describe('keyboard only', () => {
     if (!polygon) throw new Error('the story has no polygon place');
     const button = page.locator(`[data-place-id="${polygon.id}"]`);
     const stops: string[] = [];
+    const isTabFocused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+    // Tab to the tabs beside the map; the arrow key switches to "Places" (WAI-ARIA tabs pattern).
+    for (let i = 0; i < 60 && !(await isTabFocused()); i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await describeFocus(page));
+    }
+    await page.keyboard.press('ArrowRight');
+    stops.push(await describeFocus(page));
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
       stops.push(await describeFocus(page));
       if (await button.evaluate((el) => el === document.activeElement)) break;
     }
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
-    // A sensible order: skip link, languages, the map and its buttons, then the places.
+    // A sensible order: skip link, languages, the map and its buttons, the timeline, the lists.
     const order = [
-      'a:Skip to the list of places',
+      'a:Skip to the events and places',
       'a:English',
       'a:한국어',
       'a:日本語',
@@ -136,6 +148,8 @@ describe('keyboard only', () => {
       'button:Zoom in',
       'button:Zoom out',
       'button:Show all places',
+      'button:Events',
+      'button:Places',
       'button:Ministry of National Defense',
     ].map((prefix) => stops.findIndex((stop) => stop.startsWith(prefix)));
     expect(order.every((position) => position >= 0)).toBe(true);
@@ -171,12 +185,13 @@ describe('keyboard only', () => {
   it('skips past the map to the places with the skip link', async () => {
     const { page, errors } = await open('?story=ncg-2024');
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the list of places' });
+    const skip = page.getByRole('link', { name: 'Skip to the events and places' });
     expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
+    // Past the map and the timeline, straight to the tabs of the two lists.
     await page.keyboard.press('Tab');
-    expect(await describeFocus(page)).toMatch(/^button:Ministry of National Defense/);
+    expect(await describeFocus(page)).toMatch(/^button:Events/);
     expect(errors).toEqual([]);
   });
 
@@ -224,6 +239,7 @@ describe('screen reader', () => {
     const { page, errors } = await open('?story=ncg-2024');
     const status = page.locator('[role="status"][aria-live="polite"]');
     expect(await status.innerText()).toBe('');
+    await page.getByRole('tab', { name: 'Places' }).click();
     await page.locator('[data-place-id="washington-pentagon"]').click();
     await expect.poll(() => status.innerText()).toBe('The Pentagon: 2 events.');
     const dialog = page.getByRole('dialog', { name: 'The Pentagon' });

@@ -95,7 +95,7 @@ describe('print', () => {
     const { page, errors } = await open('?story=ncg-2024&theme=dark');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.story-map').isVisible()).toBe(false);
-    expect(await page.locator('.places').isVisible()).toBe(false);
+    expect(await page.locator('nav.places').isVisible()).toBe(false);
     const list = page.locator('.print-events');
     expect(await list.isVisible()).toBe(true);
     expect(await list.locator(':scope > ol > li h3').allInnerTexts()).toEqual(
