@@ -22,6 +22,39 @@ export interface UiStrings {
   unknownStory: (storyId: string, known: string) => string;
   otherStories: string;
   warnings: string;
+  // Publishing (issue 4): static story, embed mode, share panel.
+  /** Heading of the full list of events (static page, no-WebGL fallback). */
+  allEvents: string;
+  /** Label before the places of one event in the list. */
+  eventPlaces: string;
+  /** Link from the static page to the interactive map. */
+  openInteractiveMap: string;
+  /** Text alternative of the static preview picture. */
+  previewAlt: (title: string) => string;
+  basemapCredit: string;
+  updatedOn: (date: string) => string;
+  /** One line above the picture when the map cannot run (no WebGL2, lost context). */
+  mapFallback: string;
+  /** Embed mode: link that opens the map in its own tab. */
+  openFullMap: string;
+  /** Embed mode: disclosure that holds the place list. */
+  placesAndEvents: string;
+  /** MapLibre's cooperative-gesture hints (embed mode). */
+  gestureHintWindows: string;
+  gestureHintMac: string;
+  gestureHintMobile: string;
+  share: string;
+  shareLink: string;
+  embedCode: string;
+  embedIframe: string;
+  embedPym: string;
+  embedSidechain: string;
+  embedIframeHint: string;
+  embedPymHint: string;
+  embedSidechainHint: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
 }
 
 const en: UiStrings = {
@@ -47,6 +80,32 @@ const en: UiStrings = {
     `There is no story called “${storyId}”. Stories available: ${known}.`,
   otherStories: 'Other stories',
   warnings: 'Warnings',
+  allEvents: 'All events',
+  eventPlaces: 'Where',
+  openInteractiveMap: 'Open the interactive map',
+  previewAlt: (title) => `Map (picture): ${title}`,
+  basemapCredit: 'Basemap: Natural Earth',
+  updatedOn: (date) => `Updated ${date}`,
+  mapFallback:
+    'This browser cannot show the interactive map, so here is a picture of it and every event below.',
+  openFullMap: 'Open full map',
+  placesAndEvents: 'Places and events',
+  gestureHintWindows: 'Use Ctrl + scroll to zoom the map',
+  gestureHintMac: 'Use ⌘ + scroll to zoom the map',
+  gestureHintMobile: 'Use two fingers to move the map',
+  share: 'Share / embed',
+  shareLink: 'Link to this view',
+  embedCode: 'Embed code',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    'Paste into any page. It has a fixed height; pages with pym.js or Sidechain, and AMP pages, can size it to fit.',
+  embedPymHint: 'For pages that use pym.js: the map sets its own height.',
+  embedSidechainHint: 'For pages that use Sidechain: the map sets its own height.',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copying is blocked here: select the text and copy it.',
 };
 
 const ko: UiStrings = {
@@ -72,6 +131,32 @@ const ko: UiStrings = {
     `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
   otherStories: '다른 스토리',
   warnings: '경고',
+  allEvents: '모든 사건',
+  eventPlaces: '장소',
+  openInteractiveMap: '인터랙티브 지도 열기',
+  previewAlt: (title) => `지도(그림): ${title}`,
+  basemapCredit: '배경 지도: Natural Earth',
+  updatedOn: (date) => `${date} 업데이트`,
+  mapFallback:
+    '이 브라우저에서는 인터랙티브 지도를 표시할 수 없어 지도 그림과 전체 사건 목록을 대신 보여 드립니다.',
+  openFullMap: '큰 지도로 보기',
+  placesAndEvents: '장소와 사건',
+  gestureHintWindows: 'Ctrl 키를 누른 채 스크롤하면 지도를 확대·축소할 수 있습니다',
+  gestureHintMac: '⌘ 키를 누른 채 스크롤하면 지도를 확대·축소할 수 있습니다',
+  gestureHintMobile: '두 손가락으로 지도를 움직이세요',
+  share: '공유 / 퍼가기',
+  shareLink: '이 화면의 링크',
+  embedCode: '퍼가기 코드',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    '어느 페이지에나 붙여 넣을 수 있습니다. 높이는 고정이며, pym.js나 Sidechain을 쓰는 페이지와 AMP 페이지에서는 내용에 맞게 조절됩니다.',
+  embedPymHint: 'pym.js를 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
+  embedSidechainHint: 'Sidechain을 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
+  copy: '복사',
+  copied: '복사했습니다',
+  copyFailed: '여기서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.',
 };
 
 const ja: UiStrings = {
@@ -97,6 +182,32 @@ const ja: UiStrings = {
     `「${storyId}」というストーリーはありません。利用できるストーリー:${known}。`,
   otherStories: 'ほかのストーリー',
   warnings: '警告',
+  allEvents: 'すべての出来事',
+  eventPlaces: '場所',
+  openInteractiveMap: 'インタラクティブ地図を開く',
+  previewAlt: (title) => `地図(画像):${title}`,
+  basemapCredit: '背景地図:Natural Earth',
+  updatedOn: (date) => `${date}更新`,
+  mapFallback:
+    'このブラウザーではインタラクティブ地図を表示できないため、地図の画像とすべての出来事を下に示します。',
+  openFullMap: '大きな地図で見る',
+  placesAndEvents: '場所と出来事',
+  gestureHintWindows: 'Ctrl キーを押しながらスクロールすると地図を拡大・縮小できます',
+  gestureHintMac: '⌘ キーを押しながらスクロールすると地図を拡大・縮小できます',
+  gestureHintMobile: '2本の指で地図を動かしてください',
+  share: '共有・埋め込み',
+  shareLink: 'この表示へのリンク',
+  embedCode: '埋め込みコード',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    'どのページにも貼り付けられます。高さは固定ですが、pym.js や Sidechain を使うページと AMP ページでは内容に合わせて調整されます。',
+  embedPymHint: 'pym.js を使うページ向け:地図が自動で高さを合わせます。',
+  embedSidechainHint: 'Sidechain を使うページ向け:地図が自動で高さを合わせます。',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  copyFailed: 'ここではコピーできません。テキストを選択してコピーしてください。',
 };
 
 const STRINGS: Record<LanguageCode, UiStrings> = { en, ko, ja };
