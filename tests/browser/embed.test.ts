@@ -110,7 +110,6 @@ describe('the embed in an article', () => {
     const before = await articleScrollY(page);
     await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
     await page.mouse.wheel(0, 400);
-    console.log('after wheel', await articleScrollY(page), await frame.evaluate(() => document.querySelector('.maplibregl-cooperative-gesture-screen')?.outerHTML));
     await expect.poll(() => articleScrollY(page), POLL).toBeGreaterThan(before + 100);
     await expect
       .poll(() => frame.locator('.maplibregl-cooperative-gesture-screen[data-shown]').count(), POLL)
