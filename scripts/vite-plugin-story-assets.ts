@@ -111,9 +111,10 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           res.end(JSON.stringify(storyIndex()));
           return;
         }
-        const generated = /^\/stories\/([a-z0-9-]+)\/(preview\.svg|preview\.png|index\.html|)$/.exec(
-          decodeURIComponent(path),
-        );
+        const generated =
+          /^\/stories\/([a-z0-9-]+)\/(preview\.svg|preview\.png|index\.html|)$/.exec(
+            decodeURIComponent(path),
+          );
         if (generated && GENERATED_STORY_FILES.has(generated[2] ?? '')) {
           void serveGenerated(generated[1] ?? '', generated[2] ?? '', res, next);
           return;

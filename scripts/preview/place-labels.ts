@@ -71,7 +71,10 @@ function candidate(request: LabelRequest, side: LabelSide): PlacedLabel {
     case 'right':
       return place(x + offsetPx, baseline(y), 'start', { x: x + offsetPx, y: y - height / 2 });
     case 'left':
-      return place(x - offsetPx, baseline(y), 'end', { x: x - offsetPx - width, y: y - height / 2 });
+      return place(x - offsetPx, baseline(y), 'end', {
+        x: x - offsetPx - width,
+        y: y - height / 2,
+      });
     case 'above':
       return place(x, baseline(y - offsetPx - height / 2), 'middle', {
         x: x - width / 2,

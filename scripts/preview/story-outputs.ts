@@ -101,7 +101,11 @@ export function withDefaultStory(html: string, story: Story, siteUrl?: string): 
   const meta = renderSocialMeta({
     title: story.title,
     description: story.summary,
-    imageUrl: siteLink(siteUrl, `stories/${story.id}/preview.png`, `stories/${story.id}/preview.png`),
+    imageUrl: siteLink(
+      siteUrl,
+      `stories/${story.id}/preview.png`,
+      `stories/${story.id}/preview.png`,
+    ),
     imageAlt: strings.previewAlt(story.title),
     ...(siteUrl ? { pageUrl: siteUrl } : {}),
   });

@@ -5,7 +5,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/embed/csp.ts';
-import { appUrl, DESKTOP, launchChromium, moveCamera, openPage, waitForMapIdle } from './chromium.ts';
+import {
+  appUrl,
+  DESKTOP,
+  launchChromium,
+  moveCamera,
+  openPage,
+  waitForMapIdle,
+} from './chromium.ts';
 
 let browser: Browser;
 
@@ -36,7 +43,9 @@ describe('under the documented Content-Security-Policy', () => {
       .poll(() => page.getByRole('dialog').locator('h2').innerText(), { timeout: 30_000 })
       .toContain('Ministry of National Defense');
     expect(await page.locator('.story-map').getAttribute('data-state')).toBe('ready');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

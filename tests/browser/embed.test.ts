@@ -45,7 +45,8 @@ const pymEmbed = (hash = '') =>
 const FIT_PX = 3;
 
 async function expectFitted(page: Page, frame: Frame): Promise<void> {
-  await expect.poll(async () => {
+  await expect
+    .poll(async () => {
       const { iframe, content } = await heights(page, frame);
       return Math.abs(iframe - content);
     }, POLL)
@@ -60,8 +61,7 @@ for (const host of ['pym.js', 'Sidechain'] as const) {
     ] as const) {
       it(`sizes the iframe to the content at ${name} width, and again when a panel opens`, async () => {
         const { page, errors } = await openPage(browser, viewport);
-        const markup =
-          host === 'pym.js' ? pymEmbed() : sidechainSnippet(snippetOptions());
+        const markup = host === 'pym.js' ? pymEmbed() : sidechainSnippet(snippetOptions());
         await openArticle(page, `${filler(300)}\n${markup}\n${filler(1200)}`);
         const [frame] = await embedFrames(page, 1);
         if (!frame) throw new Error('no embed frame');
@@ -95,7 +95,9 @@ describe('the embed in an article', () => {
     if (!frame) throw new Error('no embed frame');
     await waitForEmbedMap(frame);
     await expectFitted(page, frame);
-    const camera = await frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('map'));
+    const camera = await frame.evaluate(() =>
+      new URLSearchParams(location.hash.slice(1)).get('map'),
+    );
     const map = await frame.locator('.story-map').boundingBox();
     if (!map) throw new Error('the map is not on the page');
     // MapLibre shows its hint for a moment only: record that it was shown.
@@ -117,9 +119,9 @@ describe('the embed in an article', () => {
     expect(await frame.locator('.maplibregl-cooperative-gesture-screen').innerText()).toContain(
       'Ctrl + scroll',
     );
-    expect(
-      await frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('map')),
-    ).toBe(camera);
+    expect(await frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('map'))).toBe(
+      camera,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -141,7 +143,9 @@ describe('the embed in an article', () => {
     expect(before).toBeGreaterThan(300);
     await button.click();
     const dialog = frame.getByRole('dialog');
-    await expect.poll(() => dialog.locator('h2').innerText(), POLL).toContain('Ministry of National Defense');
+    await expect
+      .poll(() => dialog.locator('h2').innerText(), POLL)
+      .toContain('Ministry of National Defense');
     expect(
       await frame.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
     ).toBe(true);
@@ -159,7 +163,8 @@ describe('the embed in an article', () => {
     const [frame] = await embedFrames(page, 1);
     if (!frame) throw new Error('no embed frame');
     await waitForEmbedMap(frame);
-    await expect.poll(() => frame.getByRole('dialog').locator('h2').innerText(), POLL)
+    await expect
+      .poll(() => frame.getByRole('dialog').locator('h2').innerText(), POLL)
       .toBe('Shangri-La Hotel, Singapore');
     const link = frame.getByRole('link', { name: /Open full map/ });
     const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);

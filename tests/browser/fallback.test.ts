@@ -24,10 +24,7 @@ let browser: Browser;
 let noWebgl: Browser;
 
 beforeAll(async () => {
-  [browser, noWebgl] = await Promise.all([
-    launchChromium(),
-    launchChromium(['--disable-3d-apis']),
-  ]);
+  [browser, noWebgl] = await Promise.all([launchChromium(), launchChromium(['--disable-3d-apis'])]);
 });
 
 afterAll(async () => {
@@ -43,7 +40,9 @@ function imageLoaded(page: Page, selector: string): Promise<number> {
 
 async function expectFallback(page: Page): Promise<void> {
   const fallback = page.getByTestId('map-fallback');
-  await expect.poll(() => fallback.locator('figcaption').innerText(), POLL).toBe(strings.mapFallback);
+  await expect
+    .poll(() => fallback.locator('figcaption').innerText(), POLL)
+    .toBe(strings.mapFallback);
   await expect.poll(() => imageLoaded(page, '[data-testid="map-fallback"] img'), POLL).toBe(1200);
   expect(await page.locator('.event-list h3').allInnerTexts()).toEqual(
     events.map((event) => event.title),

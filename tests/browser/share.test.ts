@@ -5,7 +5,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedFrames, openArticle, POLL, waitForEmbedMap } from './article.ts';
-import { appUrl, DESKTOP, launchChromium, openPage, screenshot, waitForMapIdle } from './chromium.ts';
+import {
+  appUrl,
+  DESKTOP,
+  launchChromium,
+  openPage,
+  screenshot,
+  waitForMapIdle,
+} from './chromium.ts';
 
 let browser: Browser;
 

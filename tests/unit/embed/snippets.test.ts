@@ -30,7 +30,9 @@ describe('pymSnippet', () => {
   it('loads pym.js from the map’s own site and passes title and sandbox to pym.Parent', () => {
     const snippet = pymSnippet(options);
     expect(snippet).toContain('<div id="story-map-ncg-2024"></div>');
-    expect(snippet).toContain('<script src="https://maps.example.com/embed/pym.v1.min.js"></script>');
+    expect(snippet).toContain(
+      '<script src="https://maps.example.com/embed/pym.v1.min.js"></script>',
+    );
     expect(snippet).toContain(
       'new pym.Parent("story-map-ncg-2024", "https://maps.example.com/index.html?story=ncg-2024&embed=1#place=seoul-mnd"',
     );
@@ -43,8 +45,12 @@ describe('pymSnippet', () => {
 describe('sidechainSnippet', () => {
   it('loads Sidechain from the map’s own site and names its iframe', () => {
     const snippet = sidechainSnippet(options);
-    expect(snippet).toContain('<script src="https://maps.example.com/embed/sidechain.js"></script>');
-    expect(snippet).toContain('<side-chain src="https://maps.example.com/index.html?story=ncg-2024&amp;embed=1');
+    expect(snippet).toContain(
+      '<script src="https://maps.example.com/embed/sidechain.js"></script>',
+    );
+    expect(snippet).toContain(
+      '<side-chain src="https://maps.example.com/index.html?story=ncg-2024&amp;embed=1',
+    );
     expect(snippet).toContain('.iframe.title = "Map: \\"Talks\\" & drills \\u003c/script>";');
   });
 });

@@ -78,7 +78,8 @@ describe('the prerendered page', () => {
     expect(html).toContain('<h1>Nuclear talks');
     for (const event of story.events) {
       expect(html).toContain(`<h3>${event.title.replace(/"/g, '&quot;')}</h3>`);
-      for (const source of event.sources) expect(html).toContain(`href="${source.url.replace(/&/g, '&amp;')}"`);
+      for (const source of event.sources)
+        expect(html).toContain(`href="${source.url.replace(/&/g, '&amp;')}"`);
     }
     expect(html).not.toContain('<script');
   });

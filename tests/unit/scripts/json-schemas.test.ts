@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_FILES, schemaFileTexts, storyJsonSchema } from '../../../scripts/lib/json-schemas.ts';
+import {
+  SCHEMA_FILES,
+  schemaFileTexts,
+  storyJsonSchema,
+} from '../../../scripts/lib/json-schemas.ts';
 import { REPO_ROOT } from '../story/fixtures.ts';
 
 describe('JSON Schemas for editors', () => {
@@ -18,7 +22,15 @@ describe('JSON Schemas for editors', () => {
       properties: { events: { items: { properties: { id: { pattern: string } } } } };
     };
     expect(schema.required).toEqual(
-      expect.arrayContaining(['title', 'summary', 'language', 'updated', 'credit', 'layers', 'events']),
+      expect.arrayContaining([
+        'title',
+        'summary',
+        'language',
+        'updated',
+        'credit',
+        'layers',
+        'events',
+      ]),
     );
     expect(schema.required).not.toContain('$schema');
     expect(schema.properties.events.items.properties.id.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
