@@ -100,7 +100,7 @@ const en: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    'Paste into any page. It has a fixed height; pages with pym.js or Sidechain, and AMP pages, can size it to fit.',
+    'Paste into any page. Its height is fixed: where the page can run a script, the pym.js or Sidechain code sizes the map to fit.',
   embedPymHint: 'For pages that use pym.js: the map sets its own height.',
   embedSidechainHint: 'For pages that use Sidechain: the map sets its own height.',
   copy: 'Copy',
@@ -151,7 +151,7 @@ const ko: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    '어느 페이지에나 붙여 넣을 수 있습니다. 높이는 고정이며, pym.js나 Sidechain을 쓰는 페이지와 AMP 페이지에서는 내용에 맞게 조절됩니다.',
+    '어느 페이지에나 붙여 넣을 수 있지만 높이가 고정됩니다. 페이지에서 스크립트를 쓸 수 있다면 pym.js나 Sidechain 코드를 쓰세요. 지도 높이가 내용에 맞춰집니다.',
   embedPymHint: 'pym.js를 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
   embedSidechainHint: 'Sidechain을 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
   copy: '복사',
@@ -202,7 +202,7 @@ const ja: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    'どのページにも貼り付けられます。高さは固定ですが、pym.js や Sidechain を使うページと AMP ページでは内容に合わせて調整されます。',
+    'どのページにも貼り付けられますが、高さは固定です。ページでスクリプトを使えるなら、pym.js か Sidechain のコードを使うと地図の高さが内容に合わせて変わります。',
   embedPymHint: 'pym.js を使うページ向け:地図が自動で高さを合わせます。',
   embedSidechainHint: 'Sidechain を使うページ向け:地図が自動で高さを合わせます。',
   copy: 'コピー',

@@ -126,14 +126,19 @@ describe('the embed in an article', () => {
   });
 
   it('opens a popup without moving the article’s scroll position', async () => {
-    const { page, errors } = await openPage(browser, PHONE);
+    const { page, requests, errors } = await openPage(browser, PHONE);
     await openArticle(page, `${filler(600)}\n${pymEmbed()}\n${filler(2000)}`);
     const [frame] = await embedFrames(page, 1);
     if (!frame) throw new Error('no embed frame');
-    // Below the fold the map waits: it starts once the reader scrolls to it.
-    expect(await frame.locator('.story-map').getAttribute('data-state')).toBe('asleep');
+    // Below the fold the map waits, MapLibre not even downloaded, until the reader scrolls to it.
+    await expect
+      .poll(() => frame.locator('.story-map').getAttribute('data-state'), POLL)
+      .toBe('asleep');
+    const maplibre = (url: string) => /\/assets\/maplibre-gl-[\w-]+\.js$/.test(url);
+    expect(requests.some(maplibre)).toBe(false);
     await page.locator('iframe').scrollIntoViewIfNeeded();
     await waitForEmbedMap(frame);
+    expect(requests.some(maplibre)).toBe(true);
     await frame.getByText('Places and events').click();
     await expectFitted(page, frame);
     // Scroll the article so the place list is on screen and the map above it is half hidden.
