@@ -4,12 +4,14 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/strings.ts';
 import { embedFrames, openArticle, POLL, waitForEmbedMap } from './article.ts';
 import {
   appUrl,
   DESKTOP,
   launchChromium,
   openPage,
+  PHONE,
   screenshot,
   waitForMapIdle,
 } from './chromium.ts';
@@ -71,4 +73,21 @@ describe('Share / embed', () => {
       .toContain('Ministry of National Defense');
     expect(article.errors).toEqual([]);
   });
+
+  for (const language of ['ko', 'ja'] as const) {
+    it(`speaks ${language} in the embed: its links, panels and the share panel`, async () => {
+      const strings = uiStrings(language);
+      const { page, errors } = await openPage(browser, PHONE);
+      await page.goto(appUrl(`?story=ncg-2024&embed=1&lang=${language}`));
+      await waitForMapIdle(page);
+      expect(await page.locator('.places-panel summary').innerText()).toBe(strings.placesAndEvents);
+      expect(await page.locator('a.full-map').innerText()).toContain(strings.openFullMap);
+      await page.getByRole('button', { name: strings.share }).click();
+      expect(await page.getByText(strings.embedIframeHint).count()).toBe(1);
+      const code = await page.getByRole('textbox', { name: strings.embedCode }).inputValue();
+      expect(code).toContain(`lang=${language}`);
+      await screenshot(page, `phone-embed-share-${language}`);
+      expect(errors).toEqual([]);
+    });
+  }
 });
