@@ -100,9 +100,11 @@ const en: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    'Paste into any page. Its height is fixed: where the page can run a script, the pym.js or Sidechain code sizes the map to fit.',
-  embedPymHint: 'For pages that use pym.js: the map sets its own height.',
-  embedSidechainHint: 'For pages that use Sidechain: the map sets its own height.',
+    'Paste into any page, even one that allows no scripts. Its height is fixed; the pym.js and Sidechain codes size the map to fit.',
+  embedPymHint:
+    'For pages that allow scripts (it loads pym.js from the map’s site): the map sets its own height. Best where pym.js is already in use.',
+  embedSidechainHint:
+    'For pages that allow scripts (it loads Sidechain from the map’s site): the map sets its own height. Best where Sidechain is already in use.',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copying is blocked here: select the text and copy it.',
@@ -151,9 +153,11 @@ const ko: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    '어느 페이지에나 붙여 넣을 수 있지만 높이가 고정됩니다. 페이지에서 스크립트를 쓸 수 있다면 pym.js나 Sidechain 코드를 쓰세요. 지도 높이가 내용에 맞춰집니다.',
-  embedPymHint: 'pym.js를 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
-  embedSidechainHint: 'Sidechain을 쓰는 페이지용: 지도가 높이를 스스로 맞춥니다.',
+    '스크립트를 쓸 수 없는 페이지를 포함해 어디에나 붙여 넣을 수 있습니다. 높이는 고정이며, pym.js나 Sidechain 코드를 쓰면 지도 높이가 내용에 맞춰집니다.',
+  embedPymHint:
+    '스크립트를 쓸 수 있는 페이지용(pym.js를 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 pym.js를 쓰는 페이지에 알맞습니다.',
+  embedSidechainHint:
+    '스크립트를 쓸 수 있는 페이지용(Sidechain을 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 Sidechain을 쓰는 페이지에 알맞습니다.',
   copy: '복사',
   copied: '복사했습니다',
   copyFailed: '여기서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.',
@@ -202,9 +206,11 @@ const ja: UiStrings = {
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
   embedIframeHint:
-    'どのページにも貼り付けられますが、高さは固定です。ページでスクリプトを使えるなら、pym.js か Sidechain のコードを使うと地図の高さが内容に合わせて変わります。',
-  embedPymHint: 'pym.js を使うページ向け:地図が自動で高さを合わせます。',
-  embedSidechainHint: 'Sidechain を使うページ向け:地図が自動で高さを合わせます。',
+    'スクリプトを使えないページも含め、どこにでも貼り付けられます。高さは固定です。pym.js や Sidechain のコードなら地図の高さが内容に合わせて変わります。',
+  embedPymHint:
+    'スクリプトを使えるページ向け(pym.js を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに pym.js を使っているページに最適です。',
+  embedSidechainHint:
+    'スクリプトを使えるページ向け(Sidechain を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに Sidechain を使っているページに最適です。',
   copy: 'コピー',
   copied: 'コピーしました',
   copyFailed: 'ここではコピーできません。テキストを選択してコピーしてください。',
