@@ -15,6 +15,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
+        // Checks of what `npm run build` wrote to dist/ (npm test builds first).
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

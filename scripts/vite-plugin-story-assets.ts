@@ -6,7 +6,30 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { schemaFileTexts } from './lib/json-schemas.ts';
 import { readStoryIndex, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
+import {
+  readPreviewBasemap,
+  readStory,
+  siteUrlFrom,
+  STORY_PAGE_CSS,
+  storyPageHtml,
+  storyPreviewPng,
+  storyPreviewSvg,
+  withDefaultStory,
+} from './preview/story-outputs.ts';
+
+/**
+ * Host-side scripts copied to `dist/embed/` for the embed snippets, so an article page loads them
+ * from the map's own origin rather than a CDN.
+ */
+const EMBED_HOST_SCRIPTS: Record<string, string> = {
+  'embed/pym.v1.min.js': 'node_modules/pym.js/dist/pym.v1.min.js',
+  'embed/sidechain.js': 'node_modules/@nprapps/sidechain/dist/sidechain.js',
+};
+
+/** Generated per-story files, by the name they have in the story's folder. */
+const GENERATED_STORY_FILES = new Set(['preview.svg', 'preview.png', 'index.html', '']);
 
 const DATA_EXTENSIONS = new Set(['.json', '.geojson']);
 const CONTENT_TYPES: Record<string, string> = {
@@ -19,12 +42,19 @@ interface StoryAssetOptions {
   storiesDir?: string;
   /** Folder the basemap build writes to. */
   basemapDir?: string;
+  /**
+   * The site's public address (e.g. `https://graphics.example.com/maps/`), for absolute `og:`
+   * image URLs. Default: the `SITE_URL` environment variable; relative URLs when unset.
+   */
+  siteUrl?: string;
 }
 
 /** Vite plugin: exposes story and basemap data files under `stories/` and `basemap/`. */
 export function storyAssets(options: StoryAssetOptions = {}): Plugin {
   const storiesDir = resolve(options.storiesDir ?? 'geo/stories');
   const basemapDir = resolve(options.basemapDir ?? 'geo/basemap');
+  const siteUrl = siteUrlFrom(options.siteUrl ?? process.env['SITE_URL']);
+  const repoRoot = resolve('.');
 
   /** Maps a URL path below the base to a file on disk, or null when it is not ours to serve. */
   function fileForUrl(urlPath: string): string | null {
@@ -39,6 +69,31 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
 
   function storyIndex(): StoryIndexEntry[] {
     return readStoryIndex(storiesDir);
+  }
+
+  /** Dev server: draws a story's preview or static page on request. */
+  async function serveGenerated(
+    id: string,
+    name: string,
+    res: import('node:http').ServerResponse,
+    next: () => void,
+  ) {
+    const story = existsSync(join(storiesDir, id)) ? await readStory(storiesDir, id) : null;
+    if (!story) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    if (name === 'index.html' || name === '') {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(storyPageHtml(story, siteUrl));
+      return;
+    }
+    const svg = storyPreviewSvg(story, readPreviewBasemap(basemapDir));
+    if (name === 'preview.svg') {
+      res.setHeader('Content-Type', 'image/svg+xml');
+      res.end(svg);
+      return;
+    }
+    res.setHeader('Content-Type', 'image/png');
+    res.end(storyPreviewPng(svg, repoRoot));
   }
 
   return {
@@ -56,6 +111,19 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           res.end(JSON.stringify(storyIndex()));
           return;
         }
+        const generated =
+          /^\/stories\/([a-z0-9-]+)\/(preview\.svg|preview\.png|index\.html|)$/.exec(
+            decodeURIComponent(path),
+          );
+        if (generated && GENERATED_STORY_FILES.has(generated[2] ?? '')) {
+          void serveGenerated(generated[1] ?? '', generated[2] ?? '', res, next);
+          return;
+        }
+        if (path === `/${STORY_PAGE_CSS}`) {
+          res.setHeader('Content-Type', 'text/css; charset=utf-8');
+          res.end(readFileSync(resolve('src/ui/static-story.css')));
+          return;
+        }
         const file = fileForUrl(decodeURIComponent(path));
         if (!file) return next();
         if (!existsSync(file) || !statSync(file).isFile()) {
@@ -68,8 +136,42 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
         res.end(readFileSync(file));
       });
     },
-    generateBundle() {
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const first = storyIndex()[0];
+        const story = first ? await readStory(storiesDir, first.id) : null;
+        return story ? withDefaultStory(html, story, siteUrl) : html;
+      },
+    },
+    async generateBundle() {
       const index = storyIndex();
+      const basemap = readPreviewBasemap(basemapDir);
+      for (const { id } of index) {
+        const story = await readStory(storiesDir, id);
+        // validate-all runs before the build and stops it on errors; this only guards dev use.
+        if (!story) continue;
+        const svg = storyPreviewSvg(story, basemap);
+        const outputs: Record<string, string | Buffer> = {
+          'preview.svg': svg,
+          'preview.png': storyPreviewPng(svg, repoRoot),
+          'index.html': storyPageHtml(story, siteUrl),
+        };
+        for (const [name, source] of Object.entries(outputs)) {
+          this.emitFile({ type: 'asset', fileName: `stories/${id}/${name}`, source });
+        }
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: STORY_PAGE_CSS,
+        source: readFileSync(resolve('src/ui/static-story.css')),
+      });
+      for (const [name, text] of Object.entries(schemaFileTexts())) {
+        this.emitFile({ type: 'asset', fileName: `schema/${name}`, source: text });
+      }
+      for (const [fileName, from] of Object.entries(EMBED_HOST_SCRIPTS)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(from)) });
+      }
       this.emitFile({
         type: 'asset',
         fileName: `stories/${STORY_INDEX_FILE}`,

@@ -22,6 +22,37 @@ export interface UiStrings {
   unknownStory: (storyId: string, known: string) => string;
   otherStories: string;
   warnings: string;
+  // Publishing (issue 4): static story, embed mode, share panel.
+  /** Label before the places of one event in the list. */
+  eventPlaces: string;
+  /** Link from the static page to the interactive map. */
+  openInteractiveMap: string;
+  /** Text alternative of the static preview picture. */
+  previewAlt: (title: string) => string;
+  basemapCredit: string;
+  updatedOn: (date: string) => string;
+  /** One line above the picture when the map cannot run (no WebGL2, lost context). */
+  mapFallback: string;
+  /** Embed mode: link that opens the map in its own tab. */
+  openFullMap: string;
+  /** Embed mode: disclosure that holds the place list. */
+  placesAndEvents: string;
+  /** MapLibre's cooperative-gesture hints (embed mode). */
+  gestureHintWindows: string;
+  gestureHintMac: string;
+  gestureHintMobile: string;
+  share: string;
+  shareLink: string;
+  embedCode: string;
+  embedIframe: string;
+  embedPym: string;
+  embedSidechain: string;
+  embedIframeHint: string;
+  embedPymHint: string;
+  embedSidechainHint: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
   // Timeline and event list.
   events: string;
   /** Label of the tabs that switch between the event list and the place list. */
@@ -92,6 +123,34 @@ const en: UiStrings = {
     `There is no story called “${storyId}”. Stories available: ${known}.`,
   otherStories: 'Other stories',
   warnings: 'Warnings',
+  allEvents: 'All events',
+  eventPlaces: 'Where',
+  openInteractiveMap: 'Open the interactive map',
+  previewAlt: (title) => `Map (picture): ${title}`,
+  basemapCredit: 'Basemap: Natural Earth',
+  updatedOn: (date) => `Updated ${date}`,
+  mapFallback:
+    'This browser cannot show the interactive map, so here is a picture of it and every event below.',
+  openFullMap: 'Open full map',
+  placesAndEvents: 'Places and events',
+  gestureHintWindows: 'Use Ctrl + scroll to zoom the map',
+  gestureHintMac: 'Use ⌘ + scroll to zoom the map',
+  gestureHintMobile: 'Use two fingers to move the map',
+  share: 'Share / embed',
+  shareLink: 'Link to this view',
+  embedCode: 'Embed code',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    'Paste into any page, even one that allows no scripts. Its height is fixed; the pym.js and Sidechain codes size the map to fit.',
+  embedPymHint:
+    'For pages that allow scripts (it loads pym.js from the map’s site): the map sets its own height. Best where pym.js is already in use.',
+  embedSidechainHint:
+    'For pages that allow scripts (it loads Sidechain from the map’s site): the map sets its own height. Best where Sidechain is already in use.',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Copying is blocked here: select the text and copy it.',
   events: 'Events',
   listsLabel: 'Events and places',
   timeline: 'Timeline',
@@ -118,7 +177,6 @@ const en: UiStrings = {
     'Arrow keys move the map; plus and minus zoom. The places are also listed after the map.',
   placeOpened: (name, eventCount) =>
     `${name}: ${eventCount === 1 ? '1 event' : `${eventCount} events`}.`,
-  allEvents: 'All events',
   printedMapAlt: (title) => `Map of the places in “${title}”`,
   maplibre: {
     'Map.Title': 'Map',
@@ -154,6 +212,34 @@ const ko: UiStrings = {
     `“${storyId}”라는 스토리가 없습니다. 사용할 수 있는 스토리: ${known}.`,
   otherStories: '다른 스토리',
   warnings: '경고',
+  allEvents: '모든 사건',
+  eventPlaces: '장소',
+  openInteractiveMap: '인터랙티브 지도 열기',
+  previewAlt: (title) => `지도(그림): ${title}`,
+  basemapCredit: '배경 지도: Natural Earth',
+  updatedOn: (date) => `${date} 업데이트`,
+  mapFallback:
+    '이 브라우저에서는 인터랙티브 지도를 표시할 수 없어 지도 그림과 전체 사건 목록을 대신 보여 드립니다.',
+  openFullMap: '큰 지도로 보기',
+  placesAndEvents: '장소와 사건',
+  gestureHintWindows: 'Ctrl 키를 누른 채 스크롤하면 지도를 확대·축소할 수 있습니다',
+  gestureHintMac: '⌘ 키를 누른 채 스크롤하면 지도를 확대·축소할 수 있습니다',
+  gestureHintMobile: '두 손가락으로 지도를 움직이세요',
+  share: '공유 / 퍼가기',
+  shareLink: '이 화면의 링크',
+  embedCode: '퍼가기 코드',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    '스크립트를 쓸 수 없는 페이지를 포함해 어디에나 붙여 넣을 수 있습니다. 높이는 고정이며, pym.js나 Sidechain 코드를 쓰면 지도 높이가 내용에 맞춰집니다.',
+  embedPymHint:
+    '스크립트를 쓸 수 있는 페이지용(pym.js를 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 pym.js를 쓰는 페이지에 알맞습니다.',
+  embedSidechainHint:
+    '스크립트를 쓸 수 있는 페이지용(Sidechain을 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 Sidechain을 쓰는 페이지에 알맞습니다.',
+  copy: '복사',
+  copied: '복사했습니다',
+  copyFailed: '여기서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.',
   events: '사건',
   listsLabel: '사건과 장소',
   timeline: '타임라인',
@@ -179,7 +265,6 @@ const ko: UiStrings = {
       : '을 보여 줍니다. ') +
     '화살표 키로 지도를 움직이고 + 또는 - 키로 확대·축소할 수 있습니다. 장소 목록은 지도 뒤에도 있습니다.',
   placeOpened: (name, eventCount) => `${name}: 사건 ${eventCount}건.`,
-  allEvents: '모든 사건',
   printedMapAlt: (title) => `“${title}”의 장소를 표시한 지도`,
   maplibre: {
     'Map.Title': '지도',
@@ -216,6 +301,34 @@ const ja: UiStrings = {
     `「${storyId}」というストーリーはありません。利用できるストーリー：${known}。`,
   otherStories: 'ほかのストーリー',
   warnings: '警告',
+  allEvents: 'すべての出来事',
+  eventPlaces: '場所',
+  openInteractiveMap: 'インタラクティブ地図を開く',
+  previewAlt: (title) => `地図(画像):${title}`,
+  basemapCredit: '背景地図:Natural Earth',
+  updatedOn: (date) => `${date}更新`,
+  mapFallback:
+    'このブラウザーではインタラクティブ地図を表示できないため、地図の画像とすべての出来事を下に示します。',
+  openFullMap: '大きな地図で見る',
+  placesAndEvents: '場所と出来事',
+  gestureHintWindows: 'Ctrl キーを押しながらスクロールすると地図を拡大・縮小できます',
+  gestureHintMac: '⌘ キーを押しながらスクロールすると地図を拡大・縮小できます',
+  gestureHintMobile: '2本の指で地図を動かしてください',
+  share: '共有・埋め込み',
+  shareLink: 'この表示へのリンク',
+  embedCode: '埋め込みコード',
+  embedIframe: 'iframe',
+  embedPym: 'pym.js',
+  embedSidechain: 'Sidechain',
+  embedIframeHint:
+    'スクリプトを使えないページも含め、どこにでも貼り付けられます。高さは固定です。pym.js や Sidechain のコードなら地図の高さが内容に合わせて変わります。',
+  embedPymHint:
+    'スクリプトを使えるページ向け(pym.js を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに pym.js を使っているページに最適です。',
+  embedSidechainHint:
+    'スクリプトを使えるページ向け(Sidechain を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに Sidechain を使っているページに最適です。',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  copyFailed: 'ここではコピーできません。テキストを選択してコピーしてください。',
   events: '出来事',
   listsLabel: '出来事と場所',
   timeline: 'タイムライン',
@@ -241,7 +354,6 @@ const ja: UiStrings = {
       : 'を示しています。') +
     '矢印キーで地図を動かし、+または-キーで拡大・縮小できます。場所の一覧は地図の後にもあります。',
   placeOpened: (name, eventCount) => `${name}:出来事${eventCount}件。`,
-  allEvents: 'すべての出来事',
   printedMapAlt: (title) => `「${title}」の場所を示した地図`,
   maplibre: {
     'Map.Title': '地図',

@@ -123,8 +123,19 @@ export const EventSchema = v.looseObject({
   note: v.optional(text('A correction or caveat shown with the event.')),
 });
 
+/** Where a story.json in `geo/stories/<id>/` finds its JSON Schema, for editors' completion. */
+export const STORY_SCHEMA_REF = '../../../schema/story.schema.json';
+
 /** story.json. */
 export const StoryFileSchema = v.looseObject({
+  $schema: v.optional(
+    v.pipe(
+      v.string(),
+      v.description(
+        `JSON Schema of this file, so editors offer completion and flag mistakes: "${STORY_SCHEMA_REF}".`,
+      ),
+    ),
+  ),
   title: text('Story title.'),
   summary: text('One paragraph about the story.'),
   language: v.pipe(v.picklist(LANGUAGES), v.description('Language the story is written in.')),

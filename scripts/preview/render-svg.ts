@@ -1,0 +1,242 @@
+/**
+ * Draws a story's static preview as SVG, from the same data the map draws: the basemap (land,
+ * borders, country names), the story's areas, lines and markers, and their labels. Used for social
+ * cards, print, the no-WebGL fallback and the picture shown while MapLibre loads.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { boundsOf } from '../../src/geo/bounds.ts';
+import type { StoryIndex } from '../../src/story/queries.ts';
+import { GROUP_LABEL_MAX_ZOOM } from '../../src/style/build-style.ts';
+import type { Palette } from '../../src/style/palettes.ts';
+import type { DrawnPlaceProperties, StorySourceData } from '../../src/style/story-sources.ts';
+import { placeLabels, type BoxPx, type LabelRequest, type PlacedLabel } from './place-labels.ts';
+import { previewProjection, zoomOfScale } from './projection.ts';
+import { toD3Winding } from './winding.ts';
+
+/** Size of the preview image in pixels: 16:9, what social cards expect. */
+export const PREVIEW_WIDTH_PX = 1200;
+export const PREVIEW_HEIGHT_PX = 675;
+
+/** Properties of the basemap's country label points (see docs/basemap.md). */
+export interface CountryLabelProperties {
+  name: string;
+  rank: number;
+  minzoom: number;
+}
+
+export interface PreviewInput {
+  index: StoryIndex;
+  /** The story's drawable data, in the language the preview is for. */
+  sources: StorySourceData;
+  land: FeatureCollection;
+  borders: FeatureCollection;
+  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+  palette: Palette;
+  /** Text alternative of the image, e.g. "Map: <title>". */
+  alt: string;
+  /** Credit drawn in the corner, e.g. "Basemap: Natural Earth". */
+  credit: string;
+}
+
+const FONT_FAMILY = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+const MARKER_RADIUS_PX = 10;
+const PLACE_FONT_PX = 21;
+const GROUP_FONT_PX = 23;
+const COUNTRY_FONT_PX = 15;
+const PADDING = { top: 70, right: 110, bottom: 70, left: 110 };
+
+/** Escapes text for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** The preview of a story as an SVG document of PREVIEW_WIDTH_PX × PREVIEW_HEIGHT_PX. */
+export function renderPreviewSvg(input: PreviewInput): string {
+  const { index, sources, palette } = input;
+  const width = PREVIEW_WIDTH_PX;
+  const height = PREVIEW_HEIGHT_PX;
+  const bbox = boundsOf(index.places.map((place) => place.geometry)) ?? [-180, -60, 180, 75];
+  const projection = previewProjection(bbox, width, height, PADDING);
+  const zoom = zoomOfScale(projection.scale());
+  const path = geoPath(projection).digits(1);
+  const d = (geometry: Geometry) => path(toD3Winding(geometry)) ?? '';
+  const frame: BoxPx = { x: 4, y: 4, width: width - 8, height: height - 8 };
+
+  // Approximate rings first, so an exact marker at the same spot is drawn over them, as on the map.
+  const pointFeatures = [...sources.points.features].sort(
+    (a, b) => Number(b.properties.approximate) - Number(a.properties.approximate),
+  );
+  const markers = pointFeatures.flatMap((feature) =>
+    pointsOf(feature.geometry).flatMap((position) => {
+      const xy = projectInside(projection, position, frame);
+      return xy ? [{ feature, x: xy[0], y: xy[1] }] : [];
+    }),
+  );
+  const markerBoxes = markers.map(({ x, y }) => ({
+    x: x - MARKER_RADIUS_PX - 2,
+    y: y - MARKER_RADIUS_PX - 2,
+    width: 2 * MARKER_RADIUS_PX + 4,
+    height: 2 * MARKER_RADIUS_PX + 4,
+  }));
+  const storyLabels = placeLabels(
+    storyLabelRequests(sources, projection, zoom, frame),
+    markerBoxes,
+    frame,
+  );
+  const countryLabels = placeLabels(
+    countryLabelRequests(input.countryLabels, projection, zoom, frame),
+    [...markerBoxes, ...storyLabels.map((label) => label.box)],
+    frame,
+  );
+
+  const areaPaths = sources.areas.features.map((feature) => {
+    const dashed = feature.properties.approximate ? ' stroke-dasharray="9 6"' : '';
+    const opacity = feature.properties.approximate ? 0.14 : 0.22;
+    return `<path d="${d(feature.geometry)}" fill="${palette.accentFill}" fill-opacity="${opacity}" stroke="${palette.accent}" stroke-width="2.5"${dashed}/>`;
+  });
+  const linePaths = sources.lines.features.map((feature) => {
+    const dashed = feature.properties.approximate ? ' stroke-dasharray="6 5"' : '';
+    return `<path d="${d(feature.geometry)}" fill="none" stroke="${palette.accent}" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"${dashed}/>`;
+  });
+  const markerCircles = markers.map(({ feature, x, y }) =>
+    feature.properties.approximate
+      ? `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${MARKER_RADIUS_PX}" fill="${palette.placeLabelHalo}" stroke="${palette.accent}" stroke-width="4"/>`
+      : `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${MARKER_RADIUS_PX}" fill="${palette.accent}" stroke="${palette.placeLabelHalo}" stroke-width="3"/>`,
+  );
+
+  const text = (label: PlacedLabel, fill: string, halo: string, extra = '') =>
+    `<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" text-anchor="${label.textAnchor}" font-size="${label.fontSizePx}" fill="${fill}" stroke="${halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${extra}>${escapeXml(label.text)}</text>`;
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.alt)}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<title>${escapeXml(input.alt)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${palette.ocean}"/>`,
+    // A stroke in the land's own colour hides hairline seams where parts meet at 180°.
+    `<g fill="${palette.land}" stroke="${palette.land}" stroke-width="0.8" stroke-linejoin="round">`,
+    ...input.land.features.map((feature) => `<path d="${d(feature.geometry)}"/>`),
+    '</g>',
+    `<g fill="none" stroke="${palette.border}" stroke-width="0.9" stroke-linejoin="round">`,
+    ...input.borders.features.map((feature) => `<path d="${d(feature.geometry)}"/>`),
+    '</g>',
+    `<g letter-spacing="1.2">`,
+    ...countryLabels.map((label) => text(label, palette.countryLabel, palette.countryLabelHalo)),
+    '</g>',
+    ...areaPaths,
+    ...linePaths,
+    ...markerCircles,
+    `<g font-weight="700">`,
+    ...storyLabels.map((label) => text(label, palette.placeLabel, palette.placeLabelHalo)),
+    '</g>',
+    text(
+      {
+        text: input.credit,
+        x: width - 12,
+        y: height - 12,
+        textAnchor: 'end',
+        fontSizePx: 14,
+        box: { x: 0, y: 0, width: 0, height: 0 },
+      },
+      palette.countryLabel,
+      palette.placeLabelHalo,
+    ),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function pointsOf(geometry: Geometry): number[][] {
+  if (geometry.type === 'Point') return [geometry.coordinates];
+  if (geometry.type === 'MultiPoint') return geometry.coordinates;
+  return [];
+}
+
+/** The position in image pixels, or null when it falls outside the frame (or behind the seam). */
+function projectInside(
+  projection: GeoProjection,
+  position: number[],
+  frame: BoxPx,
+): [number, number] | null {
+  const xy = projection([position[0] as number, position[1] as number]);
+  if (!xy) return null;
+  const [x, y] = xy;
+  const isInside =
+    x >= frame.x && x <= frame.x + frame.width && y >= frame.y && y <= frame.y + frame.height;
+  return isInside ? [x, y] : null;
+}
+
+function storyLabelRequests(
+  sources: StorySourceData,
+  projection: GeoProjection,
+  zoom: number,
+  frame: BoxPx,
+): LabelRequest[] {
+  const requests: LabelRequest[] = [];
+  // At world zooms a compact layer (the Washington venues) is named once, as on the map.
+  const grouping = zoom < GROUP_LABEL_MAX_ZOOM;
+  if (grouping) {
+    for (const feature of sources.groupLabels.features) {
+      const xy = projectInside(projection, feature.geometry.coordinates, frame);
+      if (!xy) continue;
+      requests.push({
+        text: feature.properties.label,
+        x: xy[0],
+        y: xy[1],
+        fontSizePx: GROUP_FONT_PX,
+        offsetPx: MARKER_RADIUS_PX + 8,
+        sides:
+          feature.properties.anchor === 'left'
+            ? ['right', 'left', 'below', 'above']
+            : ['left', 'right', 'below', 'above'],
+      });
+    }
+  }
+  const placeLabels = [...sources.labels.features]
+    .filter((feature) => !(grouping && feature.properties.grouped))
+    .sort((a, b) => a.properties.rank - b.properties.rank);
+  for (const feature of placeLabels as Feature<Point, DrawnPlaceProperties>[]) {
+    const xy = projectInside(projection, feature.geometry.coordinates, frame);
+    if (!xy) continue;
+    const isPoint = feature.properties.kind === 'point';
+    requests.push({
+      text: feature.properties.label,
+      x: xy[0],
+      y: xy[1],
+      fontSizePx: PLACE_FONT_PX,
+      offsetPx: isPoint ? MARKER_RADIUS_PX + 6 : 8,
+      sides: isPoint ? ['right', 'left', 'above', 'below'] : ['center', 'below', 'above'],
+    });
+  }
+  return requests;
+}
+
+function countryLabelRequests(
+  countries: FeatureCollection<Point, CountryLabelProperties>,
+  projection: GeoProjection,
+  zoom: number,
+  frame: BoxPx,
+): LabelRequest[] {
+  return countries.features
+    .filter((feature) => feature.properties.minzoom <= zoom)
+    .sort((a, b) => a.properties.rank - b.properties.rank)
+    .flatMap((feature) => {
+      const xy = projectInside(projection, feature.geometry.coordinates, frame);
+      if (!xy) return [];
+      return [
+        {
+          text: feature.properties.name.toUpperCase(),
+          x: xy[0],
+          y: xy[1],
+          fontSizePx: COUNTRY_FONT_PX,
+          offsetPx: 0,
+          letterSpacingPx: 1.2,
+          sides: ['center'] as const,
+        },
+      ];
+    });
+}

@@ -1,0 +1,115 @@
+/**
+ * Everything the build writes per story besides its data: `preview.svg`, `preview.png` and the
+ * prerendered `index.html` in `stories/<id>/`. Also the `<noscript>` and social tags of the app's
+ * own index.html. Shared by the Vite plugin (build and dev server) and the tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, Point } from 'geojson';
+import { folderReader } from '../lib/validate-cli.ts';
+import { uiStrings } from '../../src/i18n/strings.ts';
+import { loadStory } from '../../src/story/load-story.ts';
+import { indexStory } from '../../src/story/queries.ts';
+import type { Story } from '../../src/story/types.ts';
+import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
+import { buildStorySources } from '../../src/style/story-sources.ts';
+import { openTypeFonts, PREVIEW_FONT_FILES, renderPng } from './render-png.ts';
+import { renderPreviewSvg, type CountryLabelProperties } from './render-svg.ts';
+import { renderSocialMeta, renderStoryArticle, renderStoryPage } from './story-html.ts';
+
+/** The basemap files a preview draws, as built by `npm run prepare-data`. */
+export interface PreviewBasemap {
+  land: FeatureCollection;
+  borders: FeatureCollection;
+  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+}
+
+/** Where the static page's stylesheet is written, relative to `dist/`. */
+export const STORY_PAGE_CSS = 'stories/story-page.css';
+
+/** Reads the first-view basemap from `basemapDir`. */
+export function readPreviewBasemap(basemapDir: string): PreviewBasemap {
+  const read = (name: string) => JSON.parse(readFileSync(join(basemapDir, name), 'utf8'));
+  return {
+    land: read('land-110m.geojson'),
+    borders: read('borders-110m.geojson'),
+    countryLabels: read('country-labels.geojson'),
+  };
+}
+
+/** Loads a story folder; null when it has errors (the validator reports them). */
+export async function readStory(storiesDir: string, id: string): Promise<Story | null> {
+  const { story } = await loadStory(id, folderReader(join(storiesDir, id)));
+  return story ?? null;
+}
+
+/** The preview SVG of a story, in the story's own language. */
+export function storyPreviewSvg(story: Story, basemap: PreviewBasemap): string {
+  const strings = uiStrings(story.language);
+  const index = indexStory(story);
+  return renderPreviewSvg({
+    index,
+    sources: buildStorySources(index, story.language, strings.approximateLabel),
+    ...basemap,
+    palette: LIGHT_PALETTE,
+    alt: strings.mapLabel(story.title),
+    credit: strings.basemapCredit,
+  });
+}
+
+/** The preview as PNG (same picture as the SVG, drawn with the bundled Noto Sans). */
+export function storyPreviewPng(svg: string, repoRoot: string): Buffer {
+  return renderPng(svg, openTypeFonts(PREVIEW_FONT_FILES.map((file) => join(repoRoot, file))));
+}
+
+/** `SITE_URL` tidied to end in `/`, or undefined when not set. */
+export function siteUrlFrom(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  return trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+}
+
+/** A URL below the site: absolute when the site's address is known, else `relative`. */
+function siteLink(siteUrl: string | undefined, path: string, relative: string): string {
+  return siteUrl ? new URL(path, siteUrl).href : relative;
+}
+
+/** The prerendered page `stories/<id>/index.html`. */
+export function storyPageHtml(story: Story, siteUrl?: string): string {
+  const base = `stories/${story.id}/`;
+  const pageUrl = siteUrl ? new URL(base, siteUrl).href : undefined;
+  return renderStoryPage(story, {
+    strings: uiStrings(story.language),
+    previewSrc: 'preview.svg',
+    mapHref: `../../index.html?story=${encodeURIComponent(story.id)}`,
+    stylesheetHref: '../story-page.css',
+    socialImageUrl: siteLink(siteUrl, `${base}preview.png`, 'preview.png'),
+    ...(pageUrl ? { pageUrl } : {}),
+  });
+}
+
+/**
+ * The app's index.html with the default story in `<noscript>` (readers without JavaScript get
+ * the story, not a blank box) and its social tags in `<head>`.
+ */
+export function withDefaultStory(html: string, story: Story, siteUrl?: string): string {
+  const strings = uiStrings(story.language);
+  const article = renderStoryArticle(story, {
+    strings,
+    previewSrc: `stories/${story.id}/preview.svg`,
+  });
+  const meta = renderSocialMeta({
+    title: story.title,
+    description: story.summary,
+    imageUrl: siteLink(
+      siteUrl,
+      `stories/${story.id}/preview.png`,
+      `stories/${story.id}/preview.png`,
+    ),
+    imageAlt: strings.previewAlt(story.title),
+    ...(siteUrl ? { pageUrl: siteUrl } : {}),
+  });
+  return html
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>\n${article}\n</noscript>`)
+    .replace('</head>', `    ${meta}\n  </head>`);
+}

@@ -1,0 +1,143 @@
+/**
+ * Readers without the map: no WebGL (Chromium with 3D APIs disabled), a lost WebGL context, no
+ * JavaScript at all. Each still gets the story: the static preview and every event. And for
+ * everyone, the preview paints before MapLibre has loaded.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/strings.ts';
+import { POLL } from './article.ts';
+import {
+  appUrl,
+  DESKTOP,
+  launchChromium,
+  openPage,
+  PHONE,
+  screenshot,
+  waitForMapIdle,
+} from './chromium.ts';
+import { events } from './story-data.ts';
+
+const strings = uiStrings('en');
+
+let browser: Browser;
+let noWebgl: Browser;
+
+beforeAll(async () => {
+  [browser, noWebgl] = await Promise.all([launchChromium(), launchChromium(['--disable-3d-apis'])]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), noWebgl?.close()]);
+});
+
+/** Whether the picture at `selector` has loaded a real image. */
+function imageLoaded(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0));
+}
+
+async function expectFallback(page: Page): Promise<void> {
+  const fallback = page.getByTestId('map-fallback');
+  await expect
+    .poll(() => fallback.locator('figcaption').innerText(), POLL)
+    .toBe(strings.mapFallback);
+  await expect.poll(() => imageLoaded(page, '[data-testid="map-fallback"] img'), POLL).toBe(1200);
+  expect(await page.locator('.event-list h3').allInnerTexts()).toEqual(
+    events.map((event) => event.title),
+  );
+  expect(await page.locator('.event-list .sources a').count()).toBe(
+    events.reduce((n, event) => n + event.sources.length, 0),
+  );
+}
+
+describe('without WebGL', () => {
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`shows the static preview, a one-line explanation and every event (${name})`, async () => {
+      const { page, requests, errors } = await openPage(noWebgl, viewport);
+      await page.goto(appUrl('?story=ncg-2024'));
+      await expectFallback(page);
+      // MapLibre is never downloaded when it could not run.
+      expect(requests.some((url) => /maplibre-gl-[\w-]+\.js$/.test(url))).toBe(false);
+      await screenshot(page, `${name}-no-webgl`);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('in embed mode too', async () => {
+    const { page, errors } = await openPage(noWebgl, PHONE);
+    await page.goto(appUrl('?story=ncg-2024&embed=1'));
+    await expectFallback(page);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('when the map loses its WebGL context', () => {
+  it('replaces the blank map with the preview and the event list', async () => {
+    const { page, errors } = await openPage(browser, DESKTOP);
+    await page.goto(appUrl('?story=ncg-2024'));
+    await waitForMapIdle(page);
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
+      canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    await expectFallback(page);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('while MapLibre loads', () => {
+  it('paints the static preview first, then the map replaces it', async () => {
+    const { page, errors } = await openPage(browser, DESKTOP);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/maplibre-gl-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(appUrl('?story=ncg-2024'));
+    await expect.poll(() => imageLoaded(page, '.story-map .preview'), POLL).toBe(1200);
+    expect(await page.locator('.story-map').getAttribute('data-state')).toBe('loading');
+    await screenshot(page, 'desktop-preview-before-map');
+    release();
+    await waitForMapIdle(page);
+    expect(await page.locator('.story-map .preview').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('index.html tells the default story: title, picture and every event with its sources', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.goto(appUrl());
+    const article = page.locator('.static-story');
+    expect(await article.locator('h1').innerText()).toMatch(/^Nuclear talks/);
+    expect(await article.locator('h3').allInnerTexts()).toEqual(events.map((event) => event.title));
+    await expect.poll(() => imageLoaded(page, '.static-story img'), POLL).toBe(1200);
+    await screenshot(page, 'desktop-no-javascript');
+    await context.close();
+  });
+
+  it('the prerendered story page has the events, social tags and a link to the map', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(appUrl('stories/ncg-2024/'));
+    expect(await page.locator('h3').allInnerTexts()).toEqual(events.map((event) => event.title));
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(
+      'preview.png',
+    );
+    await expect.poll(() => imageLoaded(page, 'figure img'), POLL).toBe(1200);
+    const png = await context.request.get(appUrl('stories/ncg-2024/preview.png'));
+    expect(png.headers()['content-type']).toBe('image/png');
+    await screenshot(page, 'phone-story-page');
+    await page.getByRole('link', { name: 'Open the interactive map' }).click();
+    expect(new URL(page.url()).searchParams.get('story')).toBe('ncg-2024');
+    await context.close();
+  });
+});

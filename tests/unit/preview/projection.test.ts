@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { previewProjection, zoomOfScale } from '../../../scripts/preview/projection.ts';
+import type { Bbox } from '../../../src/geo/bounds.ts';
+
+const WIDTH = 1200;
+const HEIGHT = 675;
+const PADDING = { top: 70, right: 110, bottom: 70, left: 110 };
+// Singapore east across the Pacific to Washington, as boundsOf gives it (RFC 7946: west > east).
+const PACIFIC: Bbox = [103.85, 1.29, -77.04, 39.65];
+
+const SEOUL: [number, number] = [126.98, 37.57];
+const SINGAPORE: [number, number] = [103.85, 1.29];
+const WASHINGTON: [number, number] = [-77.04, 38.9];
+
+describe('previewProjection', () => {
+  it('across the antimeridian: Asia on the left, Washington on the right, the Pacific between', () => {
+    const projection = previewProjection(PACIFIC, WIDTH, HEIGHT, PADDING);
+    const [seoulX] = projection(SEOUL) ?? [NaN];
+    const [singaporeX] = projection(SINGAPORE) ?? [NaN];
+    const [washingtonX] = projection(WASHINGTON) ?? [NaN];
+    const [datelineX] = projection([180, 20]) ?? [NaN];
+    expect(singaporeX).toBeCloseTo(PADDING.left, 0);
+    expect(washingtonX).toBeCloseTo(WIDTH - PADDING.right, 0);
+    expect(seoulX).toBeGreaterThan(singaporeX as number);
+    expect(datelineX).toBeGreaterThan(seoulX as number);
+    expect(datelineX).toBeLessThan(washingtonX as number);
+  });
+
+  it('never shows Europe for a Pacific story', () => {
+    const projection = previewProjection(PACIFIC, WIDTH, HEIGHT, PADDING);
+    const [parisX] = projection([2.35, 48.86]) ?? [NaN];
+    expect((parisX as number) < 0 || (parisX as number) > WIDTH).toBe(true);
+  });
+
+  it('keeps every corner of an ordinary box inside the padding', () => {
+    const box: Bbox = [126.8, 33.1, 129.2, 37.7];
+    const projection = previewProjection(box, WIDTH, HEIGHT, PADDING);
+    for (const corner of [
+      [126.8, 33.1],
+      [129.2, 37.7],
+    ] as [number, number][]) {
+      const [x, y] = projection(corner) ?? [NaN, NaN];
+      expect(x).toBeGreaterThanOrEqual(PADDING.left - 0.5);
+      expect(x).toBeLessThanOrEqual(WIDTH - PADDING.right + 0.5);
+      expect(y).toBeGreaterThanOrEqual(PADDING.top - 0.5);
+      expect(y).toBeLessThanOrEqual(HEIGHT - PADDING.bottom + 0.5);
+    }
+  });
+
+  it('does not zoom in without end on a single point', () => {
+    const projection = previewProjection([126.98, 37.57, 126.98, 37.57], WIDTH, HEIGHT, PADDING);
+    expect(Number.isFinite(projection.scale())).toBe(true);
+    expect(zoomOfScale(projection.scale())).toBeLessThan(10);
+    const [x, y] = projection(SEOUL) ?? [NaN, NaN];
+    // Centred: exactly across, and within a few pixels up and down (Mercator stretches north).
+    expect(x).toBeCloseTo(WIDTH / 2, 0);
+    expect(Math.abs((y as number) - HEIGHT / 2)).toBeLessThan(3);
+  });
+});
+
+describe('zoomOfScale', () => {
+  it('matches Web Mercator: zoom 0 is one 512-pixel world', () => {
+    expect(zoomOfScale(512 / (2 * Math.PI))).toBeCloseTo(0, 10);
+    expect(zoomOfScale(1024 / (2 * Math.PI))).toBeCloseTo(1, 10);
+  });
+});
