@@ -2,7 +2,8 @@
  * Real Chromium for the browser tests: the system's own (Debian's `chromium`, or CHROMIUM_PATH),
  * driven by playwright-core, with WebGL2 through SwiftShader.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -122,4 +123,30 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = `${SCREENSHOT_DIR}/${name}.png`;
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Serves a fixture folder as one more story beside the built ones, as if an editor had dropped it
+ * into geo/stories/: it is listed in stories/index.json and its files are served under stories/<id>/.
+ */
+export async function serveExtraStory(page: Page, id: string, title: string, folder: string) {
+  await page.route('**/stories/index.json', async (route) => {
+    const response = await route.fetch();
+    const stories = (await response.json()) as { id: string; title: string }[];
+    await route.fulfill({ response, json: [...stories, { id, title }] });
+  });
+  await page.route(`**/stories/${id}/*`, (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    const file = join(folder, name);
+    if (existsSync(file)) return route.fulfill({ body: readFileSync(file, 'utf8') });
+    // A fixture folder is not built, so it has no generated preview: stand in a blank picture
+    // rather than a 404 the page would log as an error.
+    if (name === 'preview.svg') {
+      return route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"/>',
+      });
+    }
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
 }

@@ -140,6 +140,7 @@ describe('the embed in an article', () => {
     await waitForEmbedMap(frame);
     expect(requests.some(maplibre)).toBe(true);
     await frame.getByText('Places and events').click();
+    await frame.getByRole('tab', { name: 'Places' }).click();
     await expectFitted(page, frame);
     // Scroll the article so the place list is on screen and the map above it is half hidden.
     const button = frame.locator('[data-place-id="seoul-mnd"]');

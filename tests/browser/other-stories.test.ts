@@ -2,9 +2,7 @@
  * Stories other than ncg-2024, in the built app: a second folder works with no code change, and a
  * broken one gets a readable list of its problems instead of a blank map while the others still work.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appUrl,
@@ -12,28 +10,9 @@ import {
   moveCamera,
   openPage,
   screenshot,
+  serveExtraStory,
   waitForMapIdle,
 } from './chromium.ts';
-
-/**
- * Serves a fixture folder as one more story beside the built ones, as if an editor had dropped it
- * into geo/stories/: it is listed in stories/index.json and its files are served under stories/<id>/.
- */
-async function serveExtraStory(page: Page, id: string, title: string, folder: string) {
-  await page.route('**/stories/index.json', async (route) => {
-    const response = await route.fetch();
-    const stories = (await response.json()) as { id: string; title: string }[];
-    await route.fulfill({ response, json: [...stories, { id, title }] });
-  });
-  await page.route(`**/stories/${id}/*`, (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-    try {
-      return route.fulfill({ body: readFileSync(join(folder, name), 'utf8') });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
-  });
-}
 
 let browser: Browser;
 

@@ -57,7 +57,17 @@ describe('Share / embed', () => {
 
     await page.getByRole('radio', { name: 'iframe' }).check();
     await page.locator('fieldset').getByRole('button', { name: 'Copy' }).click();
-    await expect.poll(() => page.getByRole('status').last().innerText(), POLL).toBe('Copied');
+    // The page has other live regions (announcements, the timeline): find the share panel's.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /^Copied$/ })
+            .count(),
+        POLL,
+      )
+      .toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
     await screenshot(page, 'desktop-share-panel');
     expect(errors).toEqual([]);

@@ -4,7 +4,6 @@
  * pixels and in the URL.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   openPage,
   PHONE,
   screenshot,
+  serveExtraStory,
   waitForMapIdle,
   type WatchedPage,
 } from './chromium.ts';
@@ -37,20 +37,6 @@ const FIXTURE = 'tests/fixtures/timeline-stories/pacific-years';
 const SLOW_TEST_MS = 150_000;
 
 /** Serves the fixture story beside the real ones, as if an editor had added its folder. */
-async function serveFixtureStory(page: Page): Promise<void> {
-  await page.route('**/stories/index.json', async (route) => {
-    const response = await route.fetch();
-    const stories = (await response.json()) as { id: string; title: string }[];
-    await route.fulfill({
-      response,
-      json: [...stories, { id: 'pacific-years', title: 'Pacific meetings by year' }],
-    });
-  });
-  await page.route('**/stories/pacific-years/*', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-    return route.fulfill({ body: readFileSync(join(FIXTURE, name), 'utf8') });
-  });
-}
 
 async function openStory(
   search: string,
@@ -58,7 +44,9 @@ async function openStory(
   reducedMotion: 'reduce' | 'no-preference' = 'reduce',
 ): Promise<WatchedPage> {
   const watched = await openPage(browser, viewport, { reducedMotion });
-  if (search.includes('pacific-years')) await serveFixtureStory(watched.page);
+  if (search.includes('pacific-years')) {
+    await serveExtraStory(watched.page, 'pacific-years', 'Pacific meetings by year', FIXTURE);
+  }
   await watched.page.goto(appUrl(search));
   await waitForMapIdle(watched.page);
   return watched;
