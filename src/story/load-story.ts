@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import type { Geometry } from 'geojson';
 import { checkGeometry } from './check-geometry.ts';
-import { compareDates, explainDateError, isEndBeforeDate } from './dates.ts';
+import { explainDateError, firstDay, isEndBeforeDate, lastDay } from './dates.ts';
 import { parseJsonText, type JsonTextResult } from './json-text.ts';
 import {
   closestMatch,
@@ -702,8 +702,26 @@ function toStoryEvent(input: EventInput): StoryEvent {
 
 /** Events by date, then end (a missing end is the date itself), then their order in story.json. */
 export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
+  // The order of `compareDates` on the date, then on the end, with each partial date turned into
+  // its day range once rather than at every comparison: 10,000 events make ~130,000 comparisons.
+  const keyed = events.map((event) => {
+    const end = event.end ?? event.date;
+    return {
+      event,
+      keys: [firstDay(event.date), lastDay(event.date), firstDay(end), lastDay(end)],
+    };
+  });
   // Array.prototype.sort is stable, so equal events keep their story.json order.
-  return [...events].sort(
-    (a, b) => compareDates(a.date, b.date) || compareDates(a.end ?? a.date, b.end ?? b.date),
-  );
+  keyed.sort((a, b) => compareDayKeys(a.keys, b.keys));
+  return keyed.map(({ event }) => event);
+}
+
+/** Compares `YYYY-MM-DD` keys in turn (they sort as text in calendar order). */
+function compareDayKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
