@@ -67,7 +67,7 @@ async function main(options: BenchOptions): Promise<number> {
   const assets = prepareSite('dist', SITE_DIR);
   const site = await serveSite(SITE_DIR);
   const storyUrl = `${site.baseUrl}?story=${STORY_ID}`;
-  const servedBytes = () => bytesByPath(site.takeLog());
+  const servedBytes = async () => bytesByPath(await site.takeLog());
   const storyIndex = await loadIndex(STORY_FOLDER);
   const storyTarget = busiestPlaceTarget(storyIndex);
   const browser = await launchChromium();

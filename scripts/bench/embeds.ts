@@ -91,7 +91,7 @@ export async function measureEmbeds(
   page: string,
   options: { stableMs?: number; stopTimeoutMs?: number } = {},
 ): Promise<EmbedsResult> {
-  const stableMs = options.stableMs ?? 1500;
+  const stableMs = options.stableMs ?? 1000;
   const stopTimeoutMs = options.stopTimeoutMs ?? 20_000;
   const context = await browser.newContext({ viewport: VISIT_VIEWPORT });
   try {

@@ -220,7 +220,6 @@ export function timeFigures(
       'ms',
       popups.map((p) => p?.drawnMs ?? null),
       {
-        budget: BUDGETS.popupMs,
         missing: 'no popup opened',
         ...(clicked && {
           extraNote: `${clicked.id}, ${clicked.events} events${markMedian === null ? '' : `; popup-open mark at ${formatValue(markMedian, 'ms')}`}`,

@@ -6,7 +6,9 @@ import { ASSET_GROUPS, type GroupedAsset } from './requests.ts';
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'bytes':
-      return `${(value / 1000).toFixed(1)} KB`;
+      return value >= 10_000_000
+        ? `${(value / 1_000_000).toFixed(1)} MB`
+        : `${(value / 1000).toFixed(1)} KB`;
     case 'ms':
       return `${Math.round(value).toLocaleString('en-US')} ms`;
     case 'ratio':

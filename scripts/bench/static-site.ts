@@ -89,8 +89,11 @@ export function bytesByPath(records: readonly ServedRecord[]): Map<string, numbe
 export interface RunningSite {
   /** Root URL with a trailing slash, e.g. `http://127.0.0.1:40017/`. */
   baseUrl: string;
-  /** The responses sent since the last call, in the order they finished; clears the log. */
-  takeLog: () => ServedRecord[];
+  /**
+   * The responses sent since the last call, in the order they finished, once no response is in
+   * flight (at most a second's wait); clears the log.
+   */
+  takeLog: () => Promise<ServedRecord[]>;
   close: () => Promise<void>;
 }
 
@@ -101,9 +104,12 @@ export interface RunningSite {
 export async function serveSite(siteDir: string): Promise<RunningSite> {
   const serve = sirv(siteDir, { dev: false, etag: true, gzip: true });
   let log: ServedRecord[] = [];
+  let inFlight = 0;
   const server: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://site').pathname;
     const path = decodeURIComponent(pathname.slice(1));
+    inFlight++;
+    res.once('close', () => inFlight--);
     res.once('finish', () => {
       // sirv sends whole files with their length (the .gz file's when compressed).
       const length = Number(res.getHeader('content-length') ?? 0);
@@ -122,7 +128,11 @@ export async function serveSite(siteDir: string): Promise<RunningSite> {
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}/`,
-    takeLog: () => {
+    takeLog: async () => {
+      // A client can read a whole response before the server's 'finish' for it has run.
+      for (let waitedMs = 0; inFlight > 0 && waitedMs < 1000; waitedMs += 10) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       const taken = log;
       log = [];
       return taken;

@@ -65,7 +65,7 @@ export interface VisitOptions {
    * The bytes the server sent per site path during the visit (called once before and once after
    * it); without it, transferred sizes stay unknown.
    */
-  servedBytes?: () => Map<string, number[]>;
+  servedBytes?: () => Promise<Map<string, number[]>>;
 }
 
 /** A click's popup, timed: from the click to the popup drawn, and to the `popup-open` mark. */
@@ -128,7 +128,7 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
     const heard: { request: Request; atMs: number }[] = [];
     page.on('request', (request) => heard.push({ request, atMs: Date.now() }));
     await page.addInitScript({ content: INIT_PROBES });
-    options.servedBytes?.();
+    await options.servedBytes?.();
     await options.prepare?.(page);
 
     await page.goto(options.url);
@@ -162,7 +162,7 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
     await page.waitForLoadState('networkidle').catch(() => undefined);
 
     // Each request takes the next response the server sent for its path, in order.
-    const served = options.servedBytes?.() ?? new Map<string, number[]>();
+    const served = (await options.servedBytes?.()) ?? new Map<string, number[]>();
     const requests = heard
       .map(({ request, atMs }) => ({ url: request.url(), epochMs: startEpochMs(request, atMs) }))
       .sort((a, b) => a.epochMs - b.epochMs)
