@@ -70,7 +70,7 @@ export const BUDGETS = {
   score: { id: 'score', label: 'performance score', limit: 95, kind: 'at-least', unit: 'score' },
   validationMs: {
     id: 'scale-validation',
-    label: 'validation of 1,000 places and 10,000 events (Node)',
+    label: 'validation of 1,000 places and 10,000 events (Node, CPU time)',
     limit: 1000,
     kind: 'at-most',
     unit: 'ms',

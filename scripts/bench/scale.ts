@@ -20,7 +20,13 @@ export function writeStoryFolder(dir: string, files: Record<string, string>): vo
 
 /** One validation, timed in its own process. */
 export interface TimedValidation {
+  /** Wall-clock time. */
   ms: number;
+  /**
+   * CPU time of the process while it validated: what validation costs, whatever else the shared
+   * machine is running (other processes stretch wall-clock time, not this).
+   */
+  cpuMs: number;
   errors: number;
   warnings: number;
 }

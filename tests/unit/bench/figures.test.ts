@@ -199,6 +199,7 @@ describe('scaleFigures', () => {
     const figures = scaleFigures({
       validationMs: [600, 650, 700],
       baselineValidationMs: [14, 15, 16],
+      validationWallMs: [900, 1200, 800],
       errors: 0,
       warnings: 0,
       visits: [visit({}, { mapIdleMs: 6000 })],
@@ -207,6 +208,7 @@ describe('scaleFigures', () => {
     });
     expect(byId(figures, 'scale-validation')).toMatchObject({ value: 650, verdict: 'pass' });
     expect(byId(figures, 'scale-validation')?.note).toContain('43.33× ncg-2024');
+    expect(byId(figures, 'scale-validation')?.note).toContain('wall-clock 900 ms');
     expect(byId(figures, 'scale-map-idle')?.note).toContain('2.00× ncg-2024 (3,000 ms)');
     expect(byId(figures, 'scale-popup-open')).toMatchObject({ value: 150, verdict: 'fail' });
   });

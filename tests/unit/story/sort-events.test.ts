@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/bench/synthetic-story.ts';
-import { compareDates } from '../../../src/story/dates.ts';
+import { compareDates, firstDay, lastDay } from '../../../src/story/dates.ts';
 import { sortEvents } from '../../../src/story/load-story.ts';
 import type { StoryEvent } from '../../../src/story/types.ts';
 
@@ -61,5 +61,21 @@ describe('sortEvents', () => {
       return event(`e${i}`, start, end && compareDates(end, start) >= 0 ? end : undefined);
     });
     expect(sortEvents(events).map((e) => e.id)).toEqual(referenceOrder(events));
+  });
+});
+
+describe('firstDay and lastDay, the sort keys', () => {
+  it('give a day itself and leave 10-character text that is no date unchanged', () => {
+    for (const text of ['2024-06-10', '2024-02-30', '2024-13-01', 'not a day!']) {
+      expect([firstDay(text), lastDay(text)]).toEqual([text, text]);
+    }
+  });
+
+  it('still widen months and years to the days they cover', () => {
+    expect([firstDay('2023-02'), lastDay('2023-02'), lastDay('2024')]).toEqual([
+      '2023-02-01',
+      '2023-02-28',
+      '2024-12-31',
+    ]);
   });
 });
