@@ -29,9 +29,21 @@ export const INIT_PROBES = String.raw`
   observe('largest-contentful-paint', (entry) => {
     bench.lcpMs = entry.startTime;
   });
-  document.addEventListener('DOMContentLoaded', () => {
-    bench.previewInHtml = document.querySelector('[data-preview]') !== null;
+  // A preview in the HTML is seen once parsing ends, before deferred and module scripts run
+  // (they may replace it); one added later by a script is seen as it is added.
+  const seePreview = (node) => {
+    if (node instanceof Element && (node.matches('[data-preview]') || node.querySelector('[data-preview]'))) {
+      bench.previewInHtml = true;
+    }
+  };
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') seePreview(document.documentElement);
   });
+  const watcher = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach(seePreview);
+    if (bench.previewInHtml) watcher.disconnect();
+  });
+  watcher.observe(document, { childList: true, subtree: true });
   // Resolves when a mark named "name" made at or after "since" has been drawn: the first
   // animation frame after the mark, plus a message posted from it, which runs once that frame's
   // style, layout and paint work on the main thread is done.
