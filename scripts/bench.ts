@@ -54,10 +54,12 @@ function clickedOf(index: StoryIndex, target: ClickTarget | null) {
 async function main(options: BenchOptions): Promise<number> {
   const startedMs = Date.now();
   const { runs } = options;
+  const times = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
   log(
-    `runs: ${runs.visits} visits of ${STORY_ID}, ${runs.lighthouse}× Lighthouse per configuration ` +
-      `(${runs.lighthouseWebgl}× with WebGL), ${runs.scaleVisits} visits and ${runs.validations} ` +
-      `validations of the synthetic story${options.scaleOnly ? ' (scale only)' : ''}`,
+    `runs: ${times(runs.visits, 'visit')} of ${STORY_ID}, ${times(runs.lighthouse, 'Lighthouse run')} ` +
+      `per configuration without WebGL and ${runs.lighthouseWebgl} with it, ` +
+      `${times(runs.scaleVisits, 'visit')} and ${times(runs.validations, 'validation')} of the ` +
+      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}`,
   );
   if (!options.skipBuild) {
     log('building (npm run build)');
@@ -170,7 +172,7 @@ async function main(options: BenchOptions): Promise<number> {
     }
 
     sections.push({
-      title: `scale: ${SCALE_STORY.places} places, ${SCALE_STORY.events} events (seed ${SCALE_STORY.seed})`,
+      title: `scale: ${SCALE_STORY.places.toLocaleString('en-US')} places, ${SCALE_STORY.events.toLocaleString('en-US')} events (seed ${SCALE_STORY.seed})`,
       figures: scaleFigures({
         validationMs: validations.map((v) => v.cpuMs),
         baselineValidationMs: baselineValidations.map((v) => v.cpuMs),
