@@ -1,5 +1,5 @@
 /**
- * Lighthouse 12.2.3 (the last release that runs on Node 20) against the system Chromium, with
+ * Lighthouse 12.2.3 (pinned: 13 needs Node 22) against the system Chromium, with
  * its default mobile settings: a Moto G Power-sized screen, and simulated throttling (Lantern:
  * 150 ms round trips, 1.6 Mbit/s down, a CPU 4× slower), applied to a trace recorded unthrottled.
  *
