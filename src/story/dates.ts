@@ -80,6 +80,9 @@ function pad(value: number, width: number): string {
 
 /** The first day a partial date covers, as `YYYY-MM-DD`; other text is returned unchanged. */
 export function firstDay(text: string): string {
+  // A day is its own first day, and other 10-character text is returned unchanged anyway: skip
+  // the parse for the commonest case (sorting 10,000 events asks 40,000 times).
+  if (text.length === 10) return text;
   const date = parsePartialDate(text);
   if (!date) return text;
   return `${pad(date.year, 4)}-${pad(date.month ?? 1, 2)}-${pad(date.day ?? 1, 2)}`;
@@ -87,6 +90,7 @@ export function firstDay(text: string): string {
 
 /** The last day a partial date covers, as `YYYY-MM-DD`; other text is returned unchanged. */
 export function lastDay(text: string): string {
+  if (text.length === 10) return text; // As in firstDay.
   const date = parsePartialDate(text);
   if (!date) return text;
   const month = date.month ?? 12;

@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import type { Geometry } from 'geojson';
 import { checkGeometry } from './check-geometry.ts';
-import { compareDates, explainDateError, isEndBeforeDate } from './dates.ts';
+import { explainDateError, firstDay, isEndBeforeDate, lastDay } from './dates.ts';
 import { parseJsonText, type JsonTextResult } from './json-text.ts';
 import {
   closestMatch,
@@ -597,11 +597,12 @@ function checkEventPlaces(
   const seen = new Set<string>();
   itemsOf(places).forEach((place, k) => {
     if (typeof place !== 'string') return;
-    const pointer = toPointer([...at, 'places', k]);
+    // Built only for a problem: 10,000 events name some 15,000 places.
+    const pointer = () => toPointer([...at, 'places', k]);
     if (seen.has(place)) {
       report.add(
         STORY_FILE,
-        pointer,
+        pointer(),
         `place "${place}" is listed twice: remove the repeat`,
         'warning',
       );
@@ -614,7 +615,7 @@ function checkEventPlaces(
     const fix = near
       ? `did you mean "${near}" (in ${origin?.file ?? 'a layer'})?`
       : 'use the "id" of a feature in one of the layers';
-    report.add(STORY_FILE, pointer, `unknown place "${place}": no feature has this id; ${fix}`);
+    report.add(STORY_FILE, pointer(), `unknown place "${place}": no feature has this id; ${fix}`);
   });
 }
 
@@ -702,8 +703,26 @@ function toStoryEvent(input: EventInput): StoryEvent {
 
 /** Events by date, then end (a missing end is the date itself), then their order in story.json. */
 export function sortEvents(events: readonly StoryEvent[]): StoryEvent[] {
+  // The order of `compareDates` on the date, then on the end, with each partial date turned into
+  // its day range once rather than at every comparison: 10,000 events make ~130,000 comparisons.
+  const keyed = events.map((event) => {
+    const end = event.end ?? event.date;
+    return {
+      event,
+      keys: [firstDay(event.date), lastDay(event.date), firstDay(end), lastDay(end)],
+    };
+  });
   // Array.prototype.sort is stable, so equal events keep their story.json order.
-  return [...events].sort(
-    (a, b) => compareDates(a.date, b.date) || compareDates(a.end ?? a.date, b.end ?? b.date),
-  );
+  keyed.sort((a, b) => compareDayKeys(a.keys, b.keys));
+  return keyed.map(({ event }) => event);
+}
+
+/** Compares `YYYY-MM-DD` keys in turn (they sort as text in calendar order). */
+function compareDayKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as string;
+    const y = b[i] as string;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }

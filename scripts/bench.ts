@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: builds the app, serves `dist/` as a static host would (precompressed gzip), and
+ * measures what the map costs a reader: bytes by what needs them, times in real Chromium, Lighthouse
+ * mobile figures, many embeds on one page, and a synthetic story of 1,000 places and 10,000 events.
+ * Prints each figure beside its budget and writes a JSON report. A benchmark, not a test: figures
+ * are medians of several runs on a shared machine. See docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { validateFolder } from './lib/validate-cli.ts';
+import { loadStory } from '../src/story/load-story.ts';
+import { indexStory, type StoryIndex } from '../src/story/queries.ts';
+import { allPassed, type Figure } from './bench/budgets.ts';
+import { findEmbedsPage, measureEmbeds, type EmbedsResult } from './bench/embeds.ts';
+import {
+  byteFigures,
+  embedFigures,
+  groupFirstVisit,
+  lighthouseFigures,
+  scaleFigures,
+  timeFigures,
+  type LighthouseConfig,
+} from './bench/figures.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.ts';
+import { formatAssets, formatFigures } from './bench/report.ts';
+import { serveExtraStory, timeValidation, writeStoryFolder } from './bench/scale.ts';
+import { bytesByPath, GZIP_LEVEL, prepareSite, serveSite } from './bench/static-site.ts';
+import { generateSyntheticStory, SCALE_STORY } from './bench/synthetic-story.ts';
+import { busiestPlaceTarget, middleDateRange } from './bench/targets.ts';
+import { launchChromium, visitStory, type ClickTarget, type VisitResult } from './bench/visit.ts';
+
+/** The story the budgets are set for. */
+const STORY_ID = 'ncg-2024';
+const STORY_FOLDER = `geo/stories/${STORY_ID}`;
+const SITE_DIR = 'bench-output/site';
+const SCALE_DIR = `bench-output/scale/${SCALE_STORY.id}`;
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function loadIndex(folder: string): Promise<StoryIndex> {
+  const result = await validateFolder(folder);
+  if (!result.story)
+    throw new Error(`${folder} does not validate: run npm run validate -- ${folder}`);
+  return indexStory(result.story);
+}
+
+function clickedOf(index: StoryIndex, target: ClickTarget | null) {
+  return target ? { id: target.id, events: index.eventsByPlace.get(target.id)?.length ?? 0 } : null;
+}
+
+async function main(options: BenchOptions): Promise<number> {
+  const startedMs = Date.now();
+  const { runs } = options;
+  const times = (count: number, what: string) => `${count} ${what}${count === 1 ? '' : 's'}`;
+  log(
+    `runs: ${times(runs.visits, 'visit')} of ${STORY_ID}, ${times(runs.lighthouse, 'Lighthouse run')} ` +
+      `per configuration without WebGL and ${runs.lighthouseWebgl} with it, ` +
+      `${times(runs.scaleVisits, 'visit')} and ${times(runs.validations, 'validation')} of the ` +
+      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}`,
+  );
+  if (!options.skipBuild) {
+    log('building (npm run build)');
+    const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  const assets = prepareSite('dist', SITE_DIR);
+  const site = await serveSite(SITE_DIR);
+  const storyUrl = `${site.baseUrl}?story=${STORY_ID}`;
+  const servedBytes = async () => bytesByPath(await site.takeLog());
+  const storyIndex = await loadIndex(STORY_FOLDER);
+  const storyTarget = busiestPlaceTarget(storyIndex);
+  const browser = await launchChromium();
+  const sections: { title: string; figures: Figure[] }[] = [];
+  const report: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, chromium: browser.version() },
+    gzip: `precompressed, level ${GZIP_LEVEL}, served by sirv`,
+    runs,
+  };
+  try {
+    // The synthetic story: generated, written, validated in Node.
+    const scale = generateSyntheticStory(SCALE_STORY);
+    writeStoryFolder(SCALE_DIR, scale.files);
+    log(
+      `scale: validating ${SCALE_DIR} ${runs.validations}× (and ${STORY_FOLDER} as the baseline)`,
+    );
+    const validations = await timeValidation(SCALE_DIR, runs.validations);
+    const baselineValidations = await timeValidation(STORY_FOLDER, runs.validations);
+    const scaleLoaded = await loadStory(scale.id, async (name) => scale.files[name] ?? null);
+    if (!scaleLoaded.story) throw new Error('the synthetic story does not validate');
+    const scaleIndex = indexStory(scaleLoaded.story);
+    const scaleTarget = busiestPlaceTarget(scaleIndex);
+    const scaleRange = middleDateRange(scaleIndex);
+    const storyRange = middleDateRange(storyIndex);
+
+    // Visits, alternating between ncg-2024 and the synthetic story so that drift on a shared
+    // machine affects both alike (ratios compare figures measured side by side).
+    const visits: VisitResult[] = [];
+    const scaleVisits: VisitResult[] = [];
+    const storyVisitCount = options.scaleOnly ? runs.scaleVisits : runs.visits;
+    for (let i = 0; i < Math.max(storyVisitCount, runs.scaleVisits); i++) {
+      if (i < storyVisitCount) {
+        log(`visit ${i + 1}/${storyVisitCount} of ${STORY_ID}`);
+        visits.push(
+          await visitStory(browser, {
+            url: storyUrl,
+            servedBytes,
+            ...(storyTarget && { click: storyTarget }),
+            ...(storyRange && { dateRange: storyRange }),
+          }),
+        );
+      }
+      if (i < runs.scaleVisits) {
+        log(`visit ${i + 1}/${runs.scaleVisits} of the synthetic story`);
+        scaleVisits.push(
+          await visitStory(browser, {
+            url: `${site.baseUrl}?story=${scale.id}`,
+            prepare: serveExtraStory(scale.id, 'Synthetic story', scale.files),
+            servedBytes,
+            ...(scaleTarget && { click: scaleTarget }),
+            ...(scaleRange && { dateRange: scaleRange }),
+          }),
+        );
+      }
+    }
+    const firstVisit = visits[0];
+    if (!firstVisit) throw new Error('no visit was made');
+
+    if (!options.scaleOnly) {
+      sections.push({
+        title: `${STORY_ID}: bytes (gzip as transferred)`,
+        figures: byteFigures(visits, assets, site.baseUrl),
+      });
+      sections.push({
+        title: `${STORY_ID}: times in Chromium (1280×800, WebGL through SwiftShader), ms since navigation start`,
+        figures: timeFigures(visits, clickedOf(storyIndex, storyTarget)),
+      });
+
+      const embedsPage = findEmbedsPage(SITE_DIR);
+      let embeds: EmbedsResult | null = null;
+      if (embedsPage) {
+        log(`eight embeds: scrolling ${embedsPage}`);
+        embeds = await measureEmbeds(browser, `${site.baseUrl}${embedsPage}`, embedsPage);
+      } else {
+        log('eight embeds: no page of the site has eight embeds (n/a)');
+      }
+      sections.push({ title: 'many maps on a page', figures: embedFigures(embeds) });
+      report['embeds'] = embeds;
+
+      const configs: LighthouseConfig[] = [
+        { name: 'page, no WebGL', url: storyUrl, webgl: false, runs: [] },
+        { name: 'embed, no WebGL', url: `${storyUrl}&embed=1`, webgl: false, runs: [] },
+        { name: 'page, WebGL', url: storyUrl, webgl: true, runs: [] },
+        { name: 'embed, WebGL', url: `${storyUrl}&embed=1`, webgl: true, runs: [] },
+      ];
+      for (const config of configs) {
+        const count = config.webgl ? runs.lighthouseWebgl : runs.lighthouse;
+        for (let i = 0; i < count; i++) {
+          log(`Lighthouse ${config.name} ${i + 1}/${count}`);
+          config.runs.push(await runLighthouse(config.url, { webgl: config.webgl }));
+        }
+      }
+      sections.push({
+        title: `${STORY_ID}: Lighthouse 12.2.3, mobile, default simulated throttling`,
+        figures: lighthouseFigures(configs),
+      });
+      report['lighthouse'] = configs;
+      report['assets'] = groupFirstVisit(firstVisit, assets, site.baseUrl);
+    }
+
+    sections.push({
+      title: `scale: ${SCALE_STORY.places.toLocaleString('en-US')} places, ${SCALE_STORY.events.toLocaleString('en-US')} events (seed ${SCALE_STORY.seed})`,
+      figures: scaleFigures({
+        validationMs: validations.map((v) => v.cpuMs),
+        baselineValidationMs: baselineValidations.map((v) => v.cpuMs),
+        validationWallMs: validations.map((v) => v.ms),
+        errors: Math.max(...validations.map((v) => v.errors)),
+        warnings: Math.max(...validations.map((v) => v.warnings)),
+        visits: scaleVisits,
+        baselineVisits: visits,
+        clicked: clickedOf(scaleIndex, scaleTarget),
+      }),
+    });
+    report['visits'] = visits;
+    report['scaleVisits'] = scaleVisits;
+    report['validations'] = { synthetic: validations, baseline: baselineValidations };
+
+    const pageErrors = [...visits, ...scaleVisits].flatMap((visit) => visit.errors);
+    if (pageErrors.length > 0)
+      log(`page errors during visits:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+
+  const figures = sections.flatMap((section) => section.figures);
+  const out: string[] = [];
+  if (!options.scaleOnly) {
+    out.push(
+      `assets (${STORY_ID}: requested before the preview painted, before the map went idle, later, or not at all)`,
+    );
+    out.push(formatAssets(report['assets'] as ReturnType<typeof groupFirstVisit>), '');
+  }
+  for (const section of sections) out.push(formatFigures(section.title, section.figures), '');
+  const failed = figures.filter((figure) => figure.verdict === 'fail');
+  const minutes = ((Date.now() - startedMs) / 60_000).toFixed(1);
+  out.push(
+    `${figures.filter((f) => f.verdict === 'pass').length} budgets pass, ${failed.length} fail, ` +
+      `${figures.filter((f) => f.verdict === 'n/a').length} n/a; ${minutes} min; report: ${options.jsonPath}`,
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+  report['sections'] = sections;
+  report['durationMinutes'] = Number(minutes);
+  mkdirSync(dirname(options.jsonPath), { recursive: true });
+  writeFileSync(options.jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+  return allPassed(figures) ? 0 : 1;
+}
+
+let options: BenchOptions;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${(error as Error).message}\n${USAGE}\n`);
+  process.exit(2);
+}
+main(options).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench: failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exit(2);
+  },
+);

@@ -1,0 +1,218 @@
+/**
+ * One reader's visit to a story page in real Chromium, measured: every request with its start
+ * time and transferred size, the page's milestones (preview painted, story loaded, map idle), the
+ * time from a click on the busiest place to its popup being drawn, and the date-range filter when
+ * the page has one. Each visit gets a fresh browser context: an empty cache, like a first visit.
+ */
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import {
+  INIT_PROBES,
+  READ_MILESTONES,
+  type MarkTiming,
+  type PageMilestones,
+} from './page-probes.ts';
+import { sitePath, type RequestRecord } from './requests.ts';
+
+/** The browser tests' flags (tests/browser/chromium.ts): WebGL2 through SwiftShader. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The system Chromium, or the one CHROMIUM_PATH names. */
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+/** Starts the system Chromium for page visits. */
+export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
+}
+
+/** The viewport of timed visits: the browser tests' desktop size. */
+export const VISIT_VIEWPORT = { width: 1280, height: 800 };
+
+/** A place to click, and where: the camera is moved there through the URL hash first. */
+export interface ClickTarget {
+  id: string;
+  /** The name its popup's heading shows, to check the click opened the right popup. */
+  name: string;
+  lng: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface VisitOptions {
+  url: string;
+  /** Sets up request routes (e.g. an extra story) before the page loads. */
+  prepare?: (page: Page) => Promise<void>;
+  /** A place whose popup is opened and timed after the map is idle. */
+  click?: ClickTarget;
+  /** A date range applied through the hash and timed, when the page has a date filter. */
+  dateRange?: { from: string; to: string };
+  /** How long to wait for the map to go idle. */
+  timeoutMs?: number;
+  /**
+   * The bytes the server sent per site path during the visit (called once before and once after
+   * it); without it, transferred sizes stay unknown.
+   */
+  servedBytes?: () => Promise<Map<string, number[]>>;
+}
+
+/** A click's popup, timed: from the click to the popup drawn, and to the `popup-open` mark. */
+export interface PopupTiming {
+  drawnMs: number;
+  markMs: number;
+  frameMs: number;
+  heading: string;
+}
+
+export interface VisitResult {
+  milestones: PageMilestones;
+  requests: RequestRecord[];
+  /** MapLibre's first request relative to navigation start, from the request log. */
+  popup: PopupTiming | null;
+  /** Null when the page has no date filter (`[data-date-filter]`); else the timing. */
+  filter: { drawnMs: number; markMs: number } | null;
+  /** Page errors and console errors seen during the visit. */
+  errors: string[];
+}
+
+const MAP_TIMEOUT_MS = 120_000;
+
+/** Waits until the map has gone idle (or failed) and returns the idle count. */
+async function waitForMap(page: Page, timeoutMs: number, after = 0): Promise<void> {
+  await page.waitForFunction(
+    (previous) => {
+      const map = document.querySelector<HTMLElement>('.story-map');
+      if (map?.dataset['state'] === 'failed') return true;
+      return Number(map?.dataset['idleCount'] ?? 0) > previous;
+    },
+    after,
+    { timeout: timeoutMs, polling: 50 },
+  );
+}
+
+function idleCountOf(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('.story-map')?.dataset['idleCount'] ?? 0),
+  );
+}
+
+/** The request's start in epoch ms: Chromium's own timing, or when Node heard of it. */
+function startEpochMs(request: Request, heardAtMs: number): number {
+  const { startTime } = request.timing();
+  return startTime > 0 ? startTime : heardAtMs;
+}
+
+/** Visits a story page once and measures it (see the module comment). */
+export async function visitStory(browser: Browser, options: VisitOptions): Promise<VisitResult> {
+  const timeoutMs = options.timeoutMs ?? MAP_TIMEOUT_MS;
+  const context = await browser.newContext({ viewport: VISIT_VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    const heard: { request: Request; atMs: number }[] = [];
+    page.on('request', (request) => heard.push({ request, atMs: Date.now() }));
+    await page.addInitScript({ content: INIT_PROBES });
+    await options.servedBytes?.();
+    await options.prepare?.(page);
+
+    await page.goto(options.url);
+    await waitForMap(page, timeoutMs);
+    const milestones = (await page.evaluate(READ_MILESTONES)) as PageMilestones;
+
+    let popup: PopupTiming | null = null;
+    if (options.click && milestones.mapState === 'ready') {
+      popup = await timePopup(page, options.click, timeoutMs);
+    }
+    let filter: VisitResult['filter'] = null;
+    if (options.dateRange && milestones.dateFilterPresent) {
+      const { from, to } = options.dateRange;
+      const timing = (await page.evaluate(
+        ([f, t]) =>
+          (
+            window as unknown as {
+              __bench: { applyRange: (a: string, b: string, ms: number) => Promise<unknown> };
+            }
+          ).__bench.applyRange(f, t, 10_000),
+        [from, to] as const,
+      )) as MarkTiming | null;
+      if (timing) {
+        filter = {
+          drawnMs: timing.drawnMs - timing.startMs,
+          markMs: timing.markMs - timing.startMs,
+        };
+      }
+    }
+    // Let requests started by the popup or the camera (the finer basemap) finish.
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+
+    // Each request takes the next response the server sent for its path, in order.
+    const served = (await options.servedBytes?.()) ?? new Map<string, number[]>();
+    const requests = heard
+      .map(({ request, atMs }) => ({ url: request.url(), epochMs: startEpochMs(request, atMs) }))
+      .sort((a, b) => a.epochMs - b.epochMs)
+      .map(({ url, epochMs }) => {
+        const path = sitePath(url, options.url);
+        return {
+          url,
+          startMs: epochMs - milestones.timeOrigin,
+          transferredBytes: (path === null ? undefined : served.get(path)?.shift()) ?? null,
+        };
+      });
+    return { milestones, requests, popup, filter, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Moves the camera onto the place through the hash, as a shared link would, waits for the map,
+ * clicks the middle of the map and times the popup until it is drawn.
+ */
+async function timePopup(page: Page, target: ClickTarget, timeoutMs: number): Promise<PopupTiming> {
+  const before = await idleCountOf(page);
+  await page.evaluate(
+    ([zoom, lat, lng]) => {
+      const params = new URLSearchParams(location.hash.slice(1));
+      params.set('map', `${zoom}/${lat}/${lng}`);
+      location.hash = params.toString().replace(/%2F/g, '/');
+    },
+    [target.zoom, target.lat, target.lng] as const,
+  );
+  await waitForMap(page, timeoutMs, before);
+  const box = await page.locator('.story-map').boundingBox();
+  if (!box) throw new Error('the map is not on the page');
+  await page.evaluate(() =>
+    (window as unknown as { __bench: { armClick: (ms: number) => void } }).__bench.armClick(10_000),
+  );
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const timing = (await page.evaluate(
+    () => (window as unknown as { __bench: { clicked: Promise<unknown> } }).__bench.clicked,
+  )) as MarkTiming | null;
+  if (!timing) throw new Error(`clicking ${target.id} opened no popup within 10 s`);
+  const heading = await page.getByRole('dialog').locator('h2').first().innerText();
+  if (heading.trim() !== target.name) {
+    throw new Error(`clicking ${target.id} opened "${heading}", not "${target.name}"`);
+  }
+  return {
+    drawnMs: timing.drawnMs - timing.startMs,
+    markMs: timing.markMs - timing.startMs,
+    frameMs: timing.frameMs - timing.startMs,
+    heading,
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RUNS, parseBenchArgs, QUICK_RUNS } from '../../../scripts/bench/options.ts';
+
+describe('parseBenchArgs', () => {
+  it('measures everything with the default runs when given nothing', () => {
+    expect(parseBenchArgs([])).toEqual({
+      quick: false,
+      scaleOnly: false,
+      skipBuild: false,
+      jsonPath: 'bench-output/bench.json',
+      runs: DEFAULT_RUNS,
+    });
+  });
+
+  it('runs everything once with --quick, after the -- that npm passes through', () => {
+    expect(parseBenchArgs(['--', '--quick']).runs).toEqual(QUICK_RUNS);
+  });
+
+  it('measures only the scale section with --scale', () => {
+    expect(parseBenchArgs(['--scale']).scaleOnly).toBe(true);
+  });
+
+  it('uses --runs N for every kind of run, over --quick', () => {
+    const { runs } = parseBenchArgs(['--quick', '--runs', '3']);
+    expect(Object.values(runs)).toEqual([3, 3, 3, 3, 3]);
+  });
+
+  it('rejects a run count that is not a whole number above zero', () => {
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/whole number/);
+    expect(() => parseBenchArgs(['--runs'])).toThrow(/whole number/);
+  });
+
+  it('names an argument it does not know', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow('unknown argument "--fast"');
+  });
+
+  it('writes the JSON report where --json says', () => {
+    expect(parseBenchArgs(['--json', 'out/b.json']).jsonPath).toBe('out/b.json');
+  });
+});
