@@ -58,7 +58,12 @@ async function startChromium(extraFlags: string[]) {
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile after the browser exits.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.error(`bench: could not remove ${profile}: ${String(error)}`);
+    }
   };
   return { port, stop };
 }
