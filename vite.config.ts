@@ -1,10 +1,11 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), storyAssets()],
+  plugins: [svelte(), storyAssets(), pageFonts()],
   build: {
     target: 'es2022',
     sourcemap: false,

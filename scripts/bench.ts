@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { validateFolder } from './lib/validate-cli.ts';
 import { loadStory } from '../src/story/load-story.ts';
 import { indexStory, type StoryIndex } from '../src/story/queries.ts';
@@ -36,6 +36,7 @@ import { launchChromium, visitStory, type ClickTarget, type VisitResult } from '
 const STORY_ID = 'ncg-2024';
 const STORY_FOLDER = `geo/stories/${STORY_ID}`;
 const SITE_DIR = 'bench-output/site';
+const LIGHTHOUSE_DIR = 'bench-output/lighthouse';
 const SCALE_DIR = `bench-output/scale/${SCALE_STORY.id}`;
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -160,7 +161,12 @@ async function main(options: BenchOptions): Promise<number> {
         const count = config.webgl ? runs.lighthouseWebgl : runs.lighthouse;
         for (let i = 0; i < count; i++) {
           log(`Lighthouse ${config.name} ${i + 1}/${count}`);
-          config.runs.push(await runLighthouse(config.url, { webgl: config.webgl }));
+          // The last run's whole report stays, to see what an LCP or TBT figure is made of.
+          const reportPath = join(
+            LIGHTHOUSE_DIR,
+            `${config.name.replace(/[^a-z]+/gi, '-').toLowerCase()}.json`,
+          );
+          config.runs.push(await runLighthouse(config.url, { webgl: config.webgl, reportPath }));
         }
       }
       sections.push({

@@ -3,12 +3,14 @@
  * `stories/…` and `basemap/…` during `vite dev`, and copies them into `dist/` at build, so the
  * app fetches plain files from its own origin in both cases and a new story folder needs no code.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { schemaFileTexts } from './lib/json-schemas.ts';
 import { readStoryIndex, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
 import {
+  earlyScriptSource,
   readPreviewBasemap,
   readStory,
   siteUrlFrom,
@@ -67,6 +69,13 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     return join(root === 'stories' ? storiesDir : basemapDir, rest);
   }
 
+  /** The early script (src/boot/early.ts) and the content-hashed name it is served under. */
+  async function earlyScript(): Promise<{ fileName: string; code: string }> {
+    const code = await earlyScriptSource(repoRoot);
+    const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
+    return { fileName: `assets/early-${hash}.js`, code };
+  }
+
   function storyIndex(): StoryIndexEntry[] {
     return readStoryIndex(storiesDir);
   }
@@ -119,6 +128,14 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           void serveGenerated(generated[1] ?? '', generated[2] ?? '', res, next);
           return;
         }
+        if (/^\/assets\/early-[0-9a-f]+\.js$/.test(path)) {
+          void earlyScript().then(({ code }) => {
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(code);
+          }, next);
+          return;
+        }
         if (path === `/${STORY_PAGE_CSS}`) {
           res.setHeader('Content-Type', 'text/css; charset=utf-8');
           res.end(readFileSync(resolve('src/ui/static-story.css')));
@@ -141,10 +158,14 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
       async handler(html) {
         const first = storyIndex()[0];
         const story = first ? await readStory(storiesDir, first.id) : null;
-        return story ? withDefaultStory(html, story, siteUrl) : html;
+        if (!story) return html;
+        const { fileName } = await earlyScript();
+        return withDefaultStory(html, story, { siteUrl, earlyScriptSrc: `./${fileName}` });
       },
     },
     async generateBundle() {
+      const early = await earlyScript();
+      this.emitFile({ type: 'asset', fileName: early.fileName, source: early.code });
       const index = storyIndex();
       const basemap = readPreviewBasemap(basemapDir);
       for (const { id } of index) {

@@ -1,12 +1,27 @@
+/**
+ * The page's entry: its stylesheets (render-blocking, so the prerendered story paints laid out),
+ * then the app, requested only once the static preview is on screen: the preview's bytes are not
+ * shared with the app's, and MapLibre (which the app loads) comes after it (docs/performance.md).
+ */
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './ui/global.css';
+import './ui/page-layout.css';
 import './ui/static-story.css';
-import { mount } from 'svelte';
-import App from './App.svelte';
+import { previewPainted } from './boot/preview-painted.ts';
+import { loadLanguageNamesFont } from './fonts/page-fonts.ts';
+
+/** How long the app waits for the language switcher's tiny font before it starts anyway. */
+const NAMES_FONT_WAIT_MS = 1000;
 
 const target = document.getElementById('app');
 if (target) {
-  target.replaceChildren();
-  mount(App, { target });
+  const shell = target.querySelector<HTMLElement>('[data-shell]');
+  await previewPainted(shell?.querySelector('img[data-preview]') ?? null);
+  const namesFont = Promise.race([
+    loadLanguageNamesFont(),
+    new Promise((resolve) => setTimeout(resolve, NAMES_FONT_WAIT_MS)),
+  ]);
+  const [{ startApp }] = await Promise.all([import('./start.ts'), namesFont]);
+  startApp(target, shell);
 }

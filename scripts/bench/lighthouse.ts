@@ -8,9 +8,9 @@
  * (SwiftShader would otherwise bill the GPU's work to the main thread; see docs/performance.md).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from './visit.ts';
 
@@ -75,7 +75,10 @@ function numeric(audit: { numericValue?: number } | undefined): number | null {
 /** Runs Lighthouse's mobile performance audit of `url` once. */
 export async function runLighthouse(
   url: string,
-  options: { webgl: boolean },
+  options: {
+    webgl: boolean;
+    /** Where to write Lighthouse's whole report, for a closer look. */ reportPath?: string;
+  },
 ): Promise<LighthouseFigures> {
   const chrome = await startChromium(options.webgl ? [] : ['--disable-3d-apis']);
   try {
@@ -86,6 +89,10 @@ export async function runLighthouse(
       logLevel: 'error',
     });
     if (!result) throw new Error('Lighthouse returned no result');
+    if (options.reportPath) {
+      mkdirSync(dirname(options.reportPath), { recursive: true });
+      writeFileSync(options.reportPath, JSON.stringify(result.lhr));
+    }
     const { audits, categories, runWarnings, runtimeError } = result.lhr;
     const score = categories['performance']?.score;
     return {

@@ -29,9 +29,8 @@ export interface StoryArticleOptions {
   mapHref?: string;
 }
 
-/** The story as an `<article>`: the same content for the static page and `<noscript>`. */
-export function renderStoryArticle(story: Story, options: StoryArticleOptions): string {
-  const { strings } = options;
+/** Every event with its date, places, note and sources, then the credit: plain HTML. */
+export function renderStoryEvents(story: Story, strings: UiStrings): string {
   const index = indexStory(story);
   const lang = story.language;
   const events = story.events.map((event) => {
@@ -62,17 +61,59 @@ export function renderStoryArticle(story: Story, options: StoryArticleOptions): 
     ].join('');
   });
   return [
-    `<article class="static-story" lang="${lang}">`,
-    `<h1>${escapeHtml(story.title)}</h1>`,
-    `<p class="summary">${escapeHtml(story.summary)}</p>`,
-    `<figure><img src="${escapeHtml(options.previewSrc)}" width="${PREVIEW_WIDTH_PX}" height="${PREVIEW_HEIGHT_PX}" alt="${escapeHtml(strings.previewAlt(story.title))}"></figure>`,
-    options.mapHref
-      ? `<p><a href="${escapeHtml(options.mapHref)}">${escapeHtml(strings.openInteractiveMap)}</a></p>`
-      : '',
     `<h2>${escapeHtml(strings.allEvents)}</h2>`,
     `<ol class="events">${events.join('\n')}</ol>`,
     `<p class="credit">${escapeHtml(story.credit)} · ${escapeHtml(strings.updatedOn(formatDateRange(story.updated, undefined, lang)))} · ${escapeHtml(strings.basemapCredit)}</p>`,
+  ].join('\n');
+}
+
+/** The picture of the story, as both the static page and the prerendered app show it. */
+function previewImage(story: Story, strings: UiStrings, src: string, attributes = ''): string {
+  return `<img${attributes} src="${escapeHtml(src)}" width="${PREVIEW_WIDTH_PX}" height="${PREVIEW_HEIGHT_PX}" alt="${escapeHtml(strings.previewAlt(story.title))}">`;
+}
+
+/** The story as an `<article>`: the prerendered page `stories/<id>/index.html`. */
+export function renderStoryArticle(story: Story, options: StoryArticleOptions): string {
+  const { strings } = options;
+  return [
+    `<article class="static-story" lang="${story.language}">`,
+    `<h1>${escapeHtml(story.title)}</h1>`,
+    `<p class="summary">${escapeHtml(story.summary)}</p>`,
+    `<figure>${previewImage(story, strings, options.previewSrc)}</figure>`,
+    options.mapHref
+      ? `<p><a href="${escapeHtml(options.mapHref)}">${escapeHtml(strings.openInteractiveMap)}</a></p>`
+      : '',
+    renderStoryEvents(story, strings),
     '</article>',
+  ].join('\n');
+}
+
+/**
+ * The story as the app's index.html serves it, laid out like the app (src/ui/page-layout.css):
+ * its title, and the static preview where the map will be, which paints before any script runs
+ * (`data-preview` and `elementtiming` are the benchmark's hooks). Readers without JavaScript also
+ * get every event in the side panel. The app replaces it once it has the story ready.
+ */
+export function renderStoryShell(story: Story, options: StoryArticleOptions): string {
+  const { strings } = options;
+  return [
+    `<div class="story page-shell" data-shell lang="${story.language}">`,
+    '<header class="masthead"><div class="headline">',
+    `<h1>${escapeHtml(story.title)}</h1>`,
+    `<p class="summary">${escapeHtml(story.summary)}</p>`,
+    '</div></header>',
+    '<main class="map-pane">',
+    previewImage(
+      story,
+      strings,
+      options.previewSrc,
+      ' class="preview" data-preview elementtiming="preview" fetchpriority="high"',
+    ),
+    '</main>',
+    `<aside class="side"><noscript><section class="static-story">`,
+    renderStoryEvents(story, strings),
+    '</section></noscript></aside>',
+    '</div>',
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
+import { minify, transformWithOxc } from 'vite';
 import { folderReader } from '../lib/validate-cli.ts';
 import { uiStrings } from '../../src/i18n/strings.ts';
 import { loadStory } from '../../src/story/load-story.ts';
@@ -15,7 +16,7 @@ import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
 import { buildStorySources } from '../../src/style/story-sources.ts';
 import { openTypeFonts, PREVIEW_FONT_FILES, renderPng } from './render-png.ts';
 import { renderPreviewSvg, type CountryLabelProperties } from './render-svg.ts';
-import { renderSocialMeta, renderStoryArticle, renderStoryPage } from './story-html.ts';
+import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from './story-html.ts';
 
 /** The basemap files a preview draws, as built by `npm run prepare-data`. */
 export interface PreviewBasemap {
@@ -89,12 +90,18 @@ export function storyPageHtml(story: Story, siteUrl?: string): string {
 }
 
 /**
- * The app's index.html with the default story in `<noscript>` (readers without JavaScript get
- * the story, not a blank box) and its social tags in `<head>`.
+ * The app's index.html with the default story prerendered in `#app` (its title and static preview
+ * paint before any script runs; readers without JavaScript get every event too), its social tags
+ * in `<head>`, and the early script that sets the layout and theme before the first paint.
+ * `earlyScriptSrc`: where src/boot/early.ts is served, as built by `earlyScriptSource`.
  */
-export function withDefaultStory(html: string, story: Story, siteUrl?: string): string {
+export function withDefaultStory(
+  html: string,
+  story: Story,
+  options: { siteUrl?: string | undefined; earlyScriptSrc: string },
+): string {
   const strings = uiStrings(story.language);
-  const article = renderStoryArticle(story, {
+  const shell = renderStoryShell(story, {
     strings,
     previewSrc: `stories/${story.id}/preview.svg`,
   });
@@ -102,14 +109,32 @@ export function withDefaultStory(html: string, story: Story, siteUrl?: string): 
     title: story.title,
     description: story.summary,
     imageUrl: siteLink(
-      siteUrl,
+      options.siteUrl,
       `stories/${story.id}/preview.png`,
       `stories/${story.id}/preview.png`,
     ),
     imageAlt: strings.previewAlt(story.title),
-    ...(siteUrl ? { pageUrl: siteUrl } : {}),
+    ...(options.siteUrl ? { pageUrl: options.siteUrl } : {}),
   });
+  // Before any stylesheet: a script after one waits for it to load.
+  const early = `<script src="${escapeHtml(options.earlyScriptSrc)}"></script>`;
   return html
-    .replace(/<noscript>[\s\S]*?<\/noscript>/, `<noscript>\n${article}\n</noscript>`)
+    .replace(/<html([^>]*)>/, `<html$1 data-prerendered-story="${escapeHtml(story.id)}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(story.title)}</title>`)
+    .replace(/<meta charset="utf-8" \/>/, (charset) => `${charset}\n    ${early}`)
+    .replace(
+      /<div id="app">[\s\S]*?<\/div>(\s*<script|\s*<\/body>)/,
+      `<div id="app">\n${shell}\n</div>$1`,
+    )
     .replace('</head>', `    ${meta}\n  </head>`);
+}
+
+/** src/boot/early.ts as the classic script the page loads: types stripped, minified. */
+export async function earlyScriptSource(repoRoot: string): Promise<string> {
+  const source = readFileSync(join(repoRoot, 'src/boot/early.ts'), 'utf8');
+  const { code } = await transformWithOxc(source, 'early.ts', { lang: 'ts' });
+  const minified = await minify('early.js', code, {});
+  if (minified.errors.length > 0)
+    throw new Error(`src/boot/early.ts: ${minified.errors[0]?.message}`);
+  return minified.code;
 }

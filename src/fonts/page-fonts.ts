@@ -17,13 +17,14 @@ export function unicodeRangeOf(text: string): string {
   return codePoints.map((code) => `U+${code.toString(16).toUpperCase()}`).join(',');
 }
 
-function addFace(family: string, url: string, weight: string, unicodeRange?: string): void {
+function addFace(family: string, url: string, weight: string, unicodeRange?: string): FontFace {
   const face = new FontFace(family, `url("${url}") format("woff2")`, {
     weight,
     display: 'swap',
     ...(unicodeRange ? { unicodeRange } : {}),
   });
   document.fonts.add(face);
+  return face;
 }
 
 /** Registers the CJK families for the page; nothing is downloaded until text needs it. */
@@ -37,11 +38,24 @@ export function registerPageFonts(fonts: readonly CjkFont[]): void {
   }
 }
 
-/** Registers the switcher's font: a few hundred bytes per language, only its own letters. */
-export function registerLanguageNamesFont(): void {
+/**
+ * Registers the switcher's font (a few hundred bytes per language, only its own letters) and
+ * loads it: resolves when it is ready, or has failed. The page starts the app after it, so the
+ * names do not change width, a layout shift, when the font arrives after the switcher is drawn.
+ */
+export async function loadLanguageNamesFont(): Promise<void> {
   const files = { ko: languageNamesKo, ja: languageNamesJa } as const;
-  for (const option of LANGUAGE_OPTIONS) {
-    if (option.code === 'en') continue;
-    addFace(LANGUAGE_NAMES_FAMILY, files[option.code], '100 900', unicodeRangeOf(option.endonym));
-  }
+  const faces = LANGUAGE_OPTIONS.flatMap((option) =>
+    option.code === 'en'
+      ? []
+      : [
+          addFace(
+            LANGUAGE_NAMES_FAMILY,
+            files[option.code],
+            '100 900',
+            unicodeRangeOf(option.endonym),
+          ),
+        ],
+  );
+  await Promise.allSettled(faces.map((face) => face.load()));
 }

@@ -116,10 +116,12 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(appUrl());
-    const article = page.locator('.static-story');
-    expect(await article.locator('h1').innerText()).toMatch(/^Nuclear talks/);
-    expect(await article.locator('h3').allInnerTexts()).toEqual(events.map((event) => event.title));
-    await expect.poll(() => imageLoaded(page, '.static-story img'), POLL).toBe(1200);
+    const shell = page.locator('.page-shell');
+    expect(await shell.locator('h1').innerText()).toMatch(/^Nuclear talks/);
+    expect(await shell.locator('.static-story h3').allInnerTexts()).toEqual(
+      events.map((event) => event.title),
+    );
+    await expect.poll(() => imageLoaded(page, '.page-shell img'), POLL).toBe(1200);
     await screenshot(page, 'desktop-no-javascript');
     await context.close();
   });

@@ -100,13 +100,35 @@ describe('the prerendered page', () => {
 });
 
 describe('index.html with the default story', () => {
-  it('puts the story in <noscript> and its social tags in <head>', () => {
-    const page = withDefaultStory(
-      '<html><head></head><body><div id="app"><noscript>PLACEHOLDER-TEXT</noscript></div></body></html>',
+  let page: string;
+  beforeAll(() => {
+    page = withDefaultStory(
+      '<html lang="en"><head><meta charset="utf-8" /><link rel="stylesheet" href="a.css"></head><body><div id="app"><noscript>PLACEHOLDER-TEXT</noscript></div></body></html>',
       story,
+      { earlyScriptSrc: './assets/early-0123abcd.js' },
     );
-    expect(page).toMatch(/<noscript>\s*<article class="static-story"/);
+  });
+
+  it('prerenders the story in #app: title and the preview as the benchmark finds it', () => {
+    const app = /<div id="app">([\s\S]*)<\/div>\s*<\/body>/.exec(page)?.[1] ?? '';
+    expect(app).toMatch(/^\s*<div class="story page-shell" data-shell lang="en">/);
+    expect(app).toContain(`<h1>${story.title}</h1>`);
+    expect(app).toMatch(
+      /<img class="preview" data-preview elementtiming="preview" fetchpriority="high" src="stories\/ncg-2024\/preview.svg" width="1200" height="675" alt="[^"]+">/,
+    );
     expect(page).not.toContain('PLACEHOLDER-TEXT');
+  });
+
+  it('lists every event for readers without JavaScript, inside <noscript>', () => {
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(page)?.[1] ?? '';
+    for (const event of story.events) expect(noscript).toContain(`id="event-${event.id}"`);
+  });
+
+  it('loads the early script before any stylesheet, and names the prerendered story', () => {
+    expect(page).toContain('<html lang="en" data-prerendered-story="ncg-2024">');
+    const script = page.indexOf('<script src="./assets/early-0123abcd.js"></script>');
+    expect(script).toBeGreaterThan(0);
+    expect(script).toBeLessThan(page.indexOf('<link rel="stylesheet"'));
     expect(page).toContain('content="stories/ncg-2024/preview.png"');
   });
 });
