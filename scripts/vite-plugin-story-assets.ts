@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { loadStory } from '../src/story/load-story.ts';
 import { schemaFileTexts } from './lib/json-schemas.ts';
+import { folderReader } from './lib/validate-cli.ts';
 import { readStoryIndex, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
 import {
   earlyScriptSource,
@@ -29,6 +31,9 @@ const EMBED_HOST_SCRIPTS: Record<string, string> = {
   'embed/pym.v1.min.js': 'node_modules/pym.js/dist/pym.v1.min.js',
   'embed/sidechain.js': 'node_modules/@nprapps/sidechain/dist/sidechain.js',
 };
+
+/** The story as the build validated it, one file the app reads (src/app/fetch-story.ts). */
+const CHECKED_STORY_FILE = 'story.checked.json';
 
 /** Generated per-story files, by the name they have in the story's folder. */
 const GENERATED_STORY_FILES = new Set(['preview.svg', 'preview.png', 'index.html', '']);
@@ -166,14 +171,19 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     async generateBundle() {
       const early = await earlyScript();
       this.emitFile({ type: 'asset', fileName: early.fileName, source: early.code });
-      const index = storyIndex();
+      const index: StoryIndexEntry[] = storyIndex();
       const basemap = readPreviewBasemap(basemapDir);
-      for (const { id } of index) {
-        const story = await readStory(storiesDir, id);
+      for (const entry of index) {
+        const { id } = entry;
+        const checked = await loadStory(id, folderReader(join(storiesDir, id)));
+        const { story } = checked;
         // validate-all runs before the build and stops it on errors; this only guards dev use.
         if (!story) continue;
+        // The app reads this one file instead of validating the story's own files itself.
+        entry.checked = CHECKED_STORY_FILE;
         const svg = storyPreviewSvg(story, basemap);
         const outputs: Record<string, string | Buffer> = {
+          [CHECKED_STORY_FILE]: JSON.stringify(checked),
           'preview.svg': svg,
           'preview.png': storyPreviewPng(svg, repoRoot),
           'index.html': storyPageHtml(story, siteUrl),

@@ -3,6 +3,8 @@
  * file text) out. Reading inputs, caching and writing live in `scripts/build-basemap.ts`.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point } from 'geojson';
+import { LANGUAGE_OPTIONS } from '../../src/i18n/languages.ts';
+import type { LanguageCode } from '../../src/story/types.ts';
 import { cleanLines, cleanPolygons, rewindToRfc7946 } from './clean-coordinates.ts';
 import { countryNames } from './country-names.ts';
 import { cutLinesAtAntimeridian, cutPolygonsAtAntimeridian } from './cut-antimeridian.ts';
@@ -30,7 +32,10 @@ export interface LevelOptions {
 
 /** Generalisation of both resolutions, and label placement. */
 export interface BasemapOptions {
-  /** First view, zoom 0–3: at zoom 3 a pixel is ~0.09°, so 0.01° steps are invisible. */
+  /**
+   * First view, zoom 0–3 (the 50m detail takes over from zoom 2.5): there a pixel is 0.09°–0.13°,
+   * so rounding to 0.1° moves a vertex by half a pixel at most, on data generalised far beyond that.
+   */
   low: LevelOptions;
   /** Zoom ≥ 3, loaded later. */
   high: LevelOptions;
@@ -39,10 +44,11 @@ export interface BasemapOptions {
 
 /**
  * Chosen by measurement (see docs/basemap.md): 110m is already generalised, so simplifying it saves
- * under 2%, while 2 decimals instead of 3 saves ~9 KB gzip. 50m needs both to stay well under budget.
+ * under 2%, while 1 decimal instead of 2 saves ~11 KB gzip of the first view (3 instead of 2 would
+ * cost ~9 KB more). 50m needs both simplification and 2 decimals to stay well under budget.
  */
 export const DEFAULT_BASEMAP_OPTIONS: BasemapOptions = {
-  low: { minTriangleAreaKm2: 0, decimals: 2 },
+  low: { minTriangleAreaKm2: 0, decimals: 1 },
   high: { minTriangleAreaKm2: 5, decimals: 2 },
   labels: DEFAULT_LABEL_OPTIONS,
 };
@@ -123,11 +129,44 @@ export function buildBasemapLayers(
 /** A file of the basemap: its name in `geo/basemap/` and its text. */
 export interface BasemapFile {
   name: string;
+  /** The reader's language a file is for (country labels): a page loads one of them. */
+  language?: LanguageCode;
   text: string;
   /** Loaded with the first view (counted against the first-view budget). */
   firstView: boolean;
   /** Zoom range the style should use it for (`maxzoom` absent: no upper limit). */
   zoom: { minzoom: number; maxzoom?: number };
+}
+
+/** The country labels' file for readers of `language`. */
+export function countryLabelsFile(language: LanguageCode): string {
+  return `country-labels-${language}.geojson`;
+}
+
+/**
+ * The labels as a reader of `language` sees them: `name` in that language (the English name where
+ * none is known), with rank and minzoom; nothing else, to keep the first view small.
+ */
+export function labelsInLanguage(
+  labels: LabelsCollection,
+  language: LanguageCode,
+): FeatureCollection<Point, LocalizedLabelProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: labels.features.map((label) => {
+      const { name, rank, minzoom } = label.properties;
+      const localized = language === 'en' ? name : (label.properties[`name_${language}`] ?? name);
+      return { ...label, properties: { name: localized, rank, minzoom } };
+    }),
+  };
+}
+
+/** Properties of a feature in `country-labels-<language>.geojson`. */
+export interface LocalizedLabelProperties {
+  /** The country's name in the file's language, else in English. */
+  name: string;
+  rank: number;
+  minzoom: number;
 }
 
 /** The zoom at which the style switches from 110m to 50m detail. */
@@ -140,12 +179,14 @@ export function serializeBasemap(layers: BasemapLayers): BasemapFile[] {
   return [
     { name: 'land-110m.geojson', layer: layers.land110m, firstView: true, zoom: low },
     { name: 'borders-110m.geojson', layer: layers.borders110m, firstView: true, zoom: low },
-    {
-      name: 'country-labels.geojson',
-      layer: layers.countryLabels,
+    // One file per reader's language, names in it only: a page loads one, half the bytes of all.
+    ...LANGUAGE_OPTIONS.map(({ code: language }) => ({
+      name: countryLabelsFile(language),
+      layer: labelsInLanguage(layers.countryLabels, language),
       firstView: true,
       zoom: { minzoom: 0 },
-    },
+      language,
+    })),
     { name: 'land-50m.geojson', layer: layers.land50m, firstView: false, zoom: high },
     { name: 'borders-50m.geojson', layer: layers.borders50m, firstView: false, zoom: high },
   ].map(({ layer, ...file }) => ({ ...file, text: JSON.stringify(layer) }));

@@ -25,6 +25,8 @@ export interface ManifestFile {
   bytes: number;
   gzipBytes: number;
   firstView: boolean;
+  /** For readers of this language only (country labels): a page loads one such file. */
+  language?: string;
   minzoom: number;
   maxzoom?: number;
 }
@@ -66,6 +68,7 @@ export function buildManifest(
     name: file.name,
     ...measureText(file.text),
     firstView: file.firstView,
+    ...(file.language ? { language: file.language } : {}),
     ...file.zoom,
   }));
   const sum = (list: ManifestFile[]) => list.reduce((total, file) => total + file.gzipBytes, 0);
@@ -75,7 +78,10 @@ export function buildManifest(
     source,
     attribution: NATURAL_EARTH_ATTRIBUTION,
     files: entries,
-    firstViewGzipBytes: sum(entries.filter((file) => file.firstView)),
+    // What one reader loads: the shared files and the largest of the per-language ones.
+    firstViewGzipBytes:
+      sum(entries.filter((file) => file.firstView && !file.language)) +
+      Math.max(0, ...entries.filter((f) => f.firstView && f.language).map((f) => f.gzipBytes)),
     detailGzipBytes: sum(entries.filter((file) => !file.firstView)),
   };
 }

@@ -9,6 +9,8 @@ export interface StoryIndexEntry {
   id: string;
   /** The story's title, or its id when story.json cannot be read (the app then shows the errors). */
   title: string;
+  /** The build's checked copy of the story, in its folder (see src/app/fetch-story.ts). */
+  checked?: string;
 }
 
 /**

@@ -11,7 +11,9 @@ import { folderReader } from '../lib/validate-cli.ts';
 import { uiStrings } from '../../src/i18n/strings.ts';
 import { loadStory } from '../../src/story/load-story.ts';
 import { indexStory } from '../../src/story/queries.ts';
-import type { Story } from '../../src/story/types.ts';
+import { LANGUAGE_OPTIONS } from '../../src/i18n/languages.ts';
+import type { LanguageCode, Story } from '../../src/story/types.ts';
+import { countryLabelsFile } from '../basemap/build.ts';
 import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
 import { buildStorySources } from '../../src/style/story-sources.ts';
 import { openTypeFonts, PREVIEW_FONT_FILES, renderPng } from './render-png.ts';
@@ -22,7 +24,8 @@ import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from 
 export interface PreviewBasemap {
   land: FeatureCollection;
   borders: FeatureCollection;
-  countryLabels: FeatureCollection<Point, CountryLabelProperties>;
+  /** Country labels per language: a preview names countries in its story's language. */
+  countryLabels: Record<LanguageCode, FeatureCollection<Point, CountryLabelProperties>>;
 }
 
 /** Where the static page's stylesheet is written, relative to `dist/`. */
@@ -34,7 +37,9 @@ export function readPreviewBasemap(basemapDir: string): PreviewBasemap {
   return {
     land: read('land-110m.geojson'),
     borders: read('borders-110m.geojson'),
-    countryLabels: read('country-labels.geojson'),
+    countryLabels: Object.fromEntries(
+      LANGUAGE_OPTIONS.map(({ code }) => [code, read(countryLabelsFile(code))]),
+    ) as PreviewBasemap['countryLabels'],
   };
 }
 
@@ -51,7 +56,9 @@ export function storyPreviewSvg(story: Story, basemap: PreviewBasemap): string {
   return renderPreviewSvg({
     index,
     sources: buildStorySources(index, story.language, strings.approximateLabel),
-    ...basemap,
+    land: basemap.land,
+    borders: basemap.borders,
+    countryLabels: basemap.countryLabels[story.language],
     palette: LIGHT_PALETTE,
     alt: strings.mapLabel(story.title),
     credit: strings.basemapCredit,

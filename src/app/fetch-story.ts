@@ -1,15 +1,15 @@
 /** Fetching stories from the app's own origin (`stories/…`, written by the build). */
-import { loadStory } from '../story/load-story.ts';
 import type { StoryLoadResult } from '../story/types.ts';
 
 export interface StoryIndexEntry {
   id: string;
   title: string;
   /**
-   * The story's static preview image, relative to the site (e.g. `stories/<id>/preview.svg`),
-   * when the build made one: printed in place of the interactive map.
+   * The story as the build checked it: one file with the validated story and any warnings
+   * (`story.checked.json`), present in a built site. Without it (the dev server, a story added to
+   * a built site by hand) the app fetches the story's own files and validates them itself.
    */
-  preview?: string;
+  checked?: string;
 }
 
 /** The stories this site serves, in their default order; empty when the list is unavailable. */
@@ -29,18 +29,55 @@ export async function fetchStoryIndex(baseUrl: string): Promise<StoryIndexEntry[
   }
 }
 
-/** Fetches and validates one story; a missing file comes back as a problem, never a throw. */
-export function fetchStory(baseUrl: string, storyId: string): Promise<StoryLoadResult> {
-  return loadStory(storyId, async (name) => {
+function storyFileUrl(baseUrl: string, storyId: string, name: string): URL {
+  return new URL(`stories/${encodeURIComponent(storyId)}/${encodeURIComponent(name)}`, baseUrl);
+}
+
+/**
+ * Fetches one story: the build's checked copy when the index names one, else its files, validated
+ * here (the validator is loaded only then). A missing file comes back as a problem, never a throw.
+ */
+export async function fetchStory(
+  baseUrl: string,
+  entry: StoryIndexEntry,
+): Promise<StoryLoadResult> {
+  if (entry.checked) {
+    const checked = await fetchChecked(storyFileUrl(baseUrl, entry.id, entry.checked), entry.id);
+    if (checked) return checked;
+  }
+  const { loadStory } = await import('../story/load-story.ts');
+  return loadStory(entry.id, async (name) => {
     try {
-      const url = new URL(
-        `stories/${encodeURIComponent(storyId)}/${encodeURIComponent(name)}`,
-        baseUrl,
-      );
-      const response = await fetch(url);
+      const response = await fetch(storyFileUrl(baseUrl, entry.id, name));
       return response.ok ? await response.text() : null;
     } catch {
       return null;
     }
   });
+}
+
+/** The checked copy, or null when it cannot be had (then the story's own files are read). */
+async function fetchChecked(url: URL, storyId: string): Promise<StoryLoadResult | null> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const result: unknown = await response.json();
+    return isCheckedStory(result, storyId) ? result : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The shape the build writes (scripts/vite-plugin-story-assets.ts), for this story. */
+export function isCheckedStory(value: unknown, storyId: string): value is StoryLoadResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const { story, problems } = value as Partial<StoryLoadResult>;
+  return (
+    Array.isArray(problems) &&
+    typeof story === 'object' &&
+    story !== null &&
+    story.id === storyId &&
+    Array.isArray(story.layers) &&
+    Array.isArray(story.events)
+  );
 }

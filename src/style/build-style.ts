@@ -41,7 +41,7 @@ export interface StyleOptions {
   palette: Palette;
   fontFaces: FontFace[];
   story: StorySourceData;
-  /** Language of the country labels (`name_ko`, `name_ja`, else the English `name`). */
+  /** The reader's language; `basemap.countryLabels` is that language's file. */
   language?: LanguageCode;
 }
 
@@ -126,13 +126,6 @@ export function allLayers(palette: Palette, language: LanguageCode = 'en'): Laye
   ];
 }
 
-/** The country-label text in a language, falling back to the English name where none is known. */
-export function countryLabelField(language: LanguageCode): ExpressionSpecification {
-  return language === 'en'
-    ? ['get', 'name']
-    : ['coalesce', ['get', `name_${language}`], ['get', 'name']];
-}
-
 /**
  * Land and border layers for one level of detail. The coarse level stops at DETAIL_MIN_ZOOM and
  * the fine level starts there, so the two never draw at once.
@@ -178,7 +171,8 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       source: 'country-labels',
       filter: ['<=', ['get', 'minzoom'], ['zoom']],
       layout: {
-        'text-field': countryLabelField(language),
+        // The page loads the labels' file of its language (`basemapUrls`): `name` is in it.
+        'text-field': ['get', 'name'],
         'text-font': textFont,
         'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 6, 14],
         'text-max-width': 7,

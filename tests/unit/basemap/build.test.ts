@@ -1,6 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildBasemapLayers, serializeBasemap } from '../../../scripts/basemap/build.ts';
+import {
+  buildBasemapLayers,
+  labelsInLanguage,
+  serializeBasemap,
+} from '../../../scripts/basemap/build.ts';
 import { collectHashInputs } from '../../../scripts/basemap/inputs.ts';
 import {
   buildManifest,
@@ -18,22 +22,58 @@ const gzipBytes = (name: string) => {
 };
 
 describe('basemap files (real world-atlas data, default options)', () => {
-  it('writes the five files the style expects', () => {
+  it('writes the files the style expects, country labels once per language', () => {
     expect(files.map((file) => file.name).sort()).toEqual([
       'borders-110m.geojson',
       'borders-50m.geojson',
-      'country-labels.geojson',
+      'country-labels-en.geojson',
+      'country-labels-ja.geojson',
+      'country-labels-ko.geojson',
       'land-110m.geojson',
       'land-50m.geojson',
     ]);
   });
 
-  it('keeps the first view (land-110m + borders-110m + country-labels) within 120 KB gzip', () => {
-    const firstView =
-      gzipBytes('land-110m.geojson') +
-      gzipBytes('borders-110m.geojson') +
-      gzipBytes('country-labels.geojson');
-    expect(firstView).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_GZIP_BYTES);
+  it('keeps the first view (110m land and borders, one language of labels) within 120 KB gzip', () => {
+    for (const language of ['en', 'ko', 'ja']) {
+      const firstView =
+        gzipBytes('land-110m.geojson') +
+        gzipBytes('borders-110m.geojson') +
+        gzipBytes(`country-labels-${language}.geojson`);
+      expect(firstView).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_GZIP_BYTES);
+    }
+  });
+
+  it("names each country in the file's language, in English where no name is known", () => {
+    const names = (language: string) =>
+      new Map(
+        (
+          JSON.parse(
+            files.find((file) => file.name === `country-labels-${language}.geojson`)?.text ?? '',
+          ) as { features: { properties: { name: string; rank: number } }[] }
+        ).features.map((feature) => [feature.properties.rank, feature.properties.name]),
+      );
+    const [en, ko, ja] = [names('en'), names('ko'), names('ja')];
+    const rankOf = (name: string) => [...en].find(([, value]) => value === name)?.[0] ?? -1;
+    expect(ko.get(rankOf('South Korea'))).toBe('대한민국');
+    expect(ja.get(rankOf('Japan'))).toBe('日本');
+    expect(ko.size).toBe(en.size);
+    expect(ja.size).toBe(en.size);
+  });
+
+  it('falls back to the English name, and keeps only what the style reads', () => {
+    const label = {
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [20.9, 42.6] },
+      properties: { name: 'Kosovo', name_ja: 'コソボ', id: null, rank: 150, minzoom: 6 },
+    };
+    const collection = { type: 'FeatureCollection' as const, features: [label] };
+    expect(labelsInLanguage(collection, 'ko').features[0]?.properties).toEqual({
+      name: 'Kosovo',
+      rank: 150,
+      minzoom: 6,
+    });
+    expect(labelsInLanguage(collection, 'ja').features[0]?.properties.name).toBe('コソボ');
   });
 
   it('keeps the 50m files within 400 KB gzip together', () => {

@@ -18,7 +18,7 @@ const approximate = (name: string) => `${name} (approximate)`;
 describe('buildStyle', async () => {
   const index = await loadStoryIndex();
   const style = buildStyle({
-    basemap: basemapUrls('https://example.org/map/'),
+    basemap: basemapUrls('https://example.org/map/', 'en'),
     palette: LIGHT_PALETTE,
     fontFaces: [
       { url: 'https://example.org/map/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] },
@@ -120,7 +120,7 @@ describe('buildStyle per language and theme', async () => {
   const index = await loadStoryIndex();
   const styleIn = (language: 'en' | 'ko' | 'ja') =>
     buildStyle({
-      basemap: basemapUrls('https://example.org/map/'),
+      basemap: basemapUrls('https://example.org/map/', language),
       palette: DARK_PALETTE,
       fontFaces: [{ url: 'https://example.org/map/fonts/latin.woff2' }],
       story: buildStorySources(index, language, approximate),
@@ -129,14 +129,15 @@ describe('buildStyle per language and theme', async () => {
   const countryLayer = (language: 'en' | 'ko' | 'ja') =>
     styleIn(language).layers.find((layer) => layer.id === 'country-labels');
 
-  it('labels countries with their Korean or Japanese name, falling back to English', () => {
-    expect(countryLayer('ko')?.layout?.['text-field' as never]).toEqual([
-      'coalesce',
-      ['get', 'name_ko'],
-      ['get', 'name'],
-    ]);
-    expect(countryLayer('en')?.layout?.['text-field' as never]).toEqual(['get', 'name']);
-    expect(validateStyleMin(styleIn('ja'))).toEqual([]);
+  it("labels countries from the labels' file of the reader's language", () => {
+    for (const language of ['en', 'ko', 'ja'] as const) {
+      const style = styleIn(language);
+      expect(style.sources['country-labels']).toMatchObject({
+        data: `https://example.org/map/basemap/country-labels-${language}.geojson`,
+      });
+      expect(countryLayer(language)?.layout?.['text-field' as never]).toEqual(['get', 'name']);
+      expect(validateStyleMin(style)).toEqual([]);
+    }
   });
 
   it('repaints every layer the map can hold, detail layers included, from a palette', () => {
