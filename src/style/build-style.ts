@@ -2,7 +2,6 @@
  * Builds the MapLibre style: the offline basemap (land, borders, country labels) under the story
  * layers. Pure: no map, no DOM; validated in tests with @maplibre/maplibre-gl-style-spec.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type {
   FilterSpecification,
   LayerSpecification,
