@@ -9,9 +9,10 @@
  * need to know its name). An embed counts as live while its document holds a
  * `.maplibregl-canvas` (MapLibre removes the canvas, and with it the context, in `map.remove()`).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { iframeSnippet } from '../../src/embed/snippets.ts';
 import { VISIT_VIEWPORT } from './visit.ts';
 
 /** How many embeds a page needs to be the bench's many-maps page. */
@@ -41,6 +42,43 @@ export function findEmbedsPage(siteDir: string): string | null {
   return found ? relative(siteDir, found).split(sep).join('/') : null;
 }
 
+/** Where the bench writes its own article of eight embeds when the site has none. */
+export const BENCH_EMBEDS_PAGE = 'bench-eight-embeds.html';
+
+/**
+ * An article page with EMBEDS_WANTED embeds of `storyId`, each the plain iframe snippet the share
+ * panel gives an editor, a screenful of text apart, so that scrolling brings them on screen one or
+ * two at a time.
+ */
+export function embedsArticleHtml(storyId: string, title: string): string {
+  const paragraph =
+    '<p>Article text. The story goes on around the maps, as it would in a long explainer.</p>';
+  const text = Array.from({ length: 8 }, () => paragraph).join('\n');
+  const embeds = Array.from({ length: EMBEDS_WANTED }, (_, i) =>
+    iframeSnippet({
+      src: `./index.html?story=${encodeURIComponent(storyId)}&embed=1`,
+      appRoot: './',
+      title: `Map ${i + 1}: ${title}`,
+      storyId,
+    }),
+  );
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Eight embeds (bench)</title><link rel="icon" href="data:,"></head>
+<body style="max-width:680px;margin:0 auto;padding:0 16px;font:18px/1.6 Georgia,serif">
+<h1>Eight maps in one article</h1>
+${embeds.map((embed) => `${text}\n${embed}`).join('\n')}
+${text}
+</body></html>
+`;
+}
+
+/** Writes the bench's own eight-embeds article into the site; returns its path in the site. */
+export function writeEmbedsArticle(siteDir: string, storyId: string, title: string): string {
+  writeFileSync(join(siteDir, BENCH_EMBEDS_PAGE), embedsArticleHtml(storyId, title));
+  return BENCH_EMBEDS_PAGE;
+}
+
 export interface EmbedsResult {
   page: string;
   embeds: number;
@@ -66,9 +104,46 @@ async function liveEmbeds(page: Page): Promise<number> {
   return counts.filter((count) => count > 0).length;
 }
 
-/** Waits until the number of live embeds has not changed for `stableMs`, tracking the most seen. */
+/**
+ * Whether every embed whose iframe is on screen has started its map (or given up: no WebGL). A
+ * map takes seconds to start, so "no change for a second" alone would stop before it did.
+ */
+async function onScreenEmbedsStarted(page: Page): Promise<boolean> {
+  const onScreen = await page.evaluate(() =>
+    [...document.querySelectorAll('iframe')].map((iframe) => {
+      const box = iframe.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    }),
+  );
+  const frames = await Promise.all(
+    (await page.locator('iframe').elementHandles()).map((handle) => handle.contentFrame()),
+  );
+  const started = await Promise.all(
+    frames.map(
+      (frame, i) =>
+        !onScreen[i] ||
+        (frame
+          ?.evaluate(() => {
+            const state = document.querySelector('.story-map')?.getAttribute('data-state');
+            const fallback = document.querySelector('.map-fallback') !== null;
+            return state === 'ready' || state === 'failed' || fallback;
+          })
+          .catch(() => false) ??
+          false),
+    ),
+  );
+  return started.every(Boolean);
+}
+
+/**
+ * Waits until the embeds on screen have started their maps, then until the number of live embeds
+ * has not changed for `stableMs`, tracking the most seen.
+ */
 async function settle(page: Page, stableMs: number, timeoutMs: number) {
   const start = Date.now();
+  while (!(await onScreenEmbedsStarted(page)) && Date.now() - start < timeoutMs) {
+    await page.waitForTimeout(200);
+  }
   let last = await liveEmbeds(page);
   let max = last;
   let since = Date.now();

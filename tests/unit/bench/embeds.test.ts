@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countEmbedFrames, findEmbedsPage } from '../../../scripts/bench/embeds.ts';
+import {
+  BENCH_EMBEDS_PAGE,
+  countEmbedFrames,
+  embedsArticleHtml,
+  EMBEDS_WANTED,
+  findEmbedsPage,
+  writeEmbedsArticle,
+} from '../../../scripts/bench/embeds.ts';
 
 const frame = (src: string) => `<iframe title="Map" src="${src}" loading="lazy"></iframe>`;
 const article = (count: number, src = 'index.html?story=ncg-2024&amp;embed=1') =>
@@ -35,5 +42,22 @@ describe('findEmbedsPage', () => {
     mkdirSync(join(site, 'demo'), { recursive: true });
     writeFileSync(join(site, 'demo', 'article.html'), article(8));
     expect(findEmbedsPage(site)).toBe('demo/article.html');
+  });
+});
+
+describe('embedsArticleHtml', () => {
+  it("holds eight of the share panel's iframe snippets, which findEmbedsPage then finds", () => {
+    const html = embedsArticleHtml('ncg-2024', 'A "story" & more');
+    expect(countEmbedFrames(html)).toBe(EMBEDS_WANTED);
+    expect(html).toContain('src="./index.html?story=ncg-2024&amp;embed=1"');
+    expect(html).toContain('title="Map 8: A &quot;story&quot; &amp; more"');
+    const dir = mkdtempSync(join(tmpdir(), 'bench-embeds-'));
+    try {
+      expect(findEmbedsPage(dir)).toBeNull();
+      expect(writeEmbedsArticle(dir, 'ncg-2024', 'Title')).toBe(BENCH_EMBEDS_PAGE);
+      expect(findEmbedsPage(dir)).toBe(BENCH_EMBEDS_PAGE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
