@@ -228,3 +228,28 @@ export function eventsInRangeIndexed<T extends Pick<StoryEvent, 'date' | 'end'>>
   }
   return shown;
 }
+
+/**
+ * What `stepEvent` returns, found by binary search: `shown` are the events in the range (in the
+ * order of the story's events) and `positionOf` gives each event's place in that order.
+ */
+export function stepAmong<T extends Pick<StoryEvent, 'id'>>(
+  shown: readonly T[],
+  positionOf: ReadonlyMap<string, number>,
+  currentId: string | undefined,
+  direction: 1 | -1,
+): T | undefined {
+  const position = currentId === undefined ? undefined : positionOf.get(currentId);
+  if (position === undefined) return direction === 1 ? shown[0] : shown[shown.length - 1];
+  // The first shown event after the current one; the one before it is the last before.
+  let low = 0;
+  let high = shown.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positionOf.get((shown[middle] as T).id) ?? -1) > position) high = middle;
+    else low = middle + 1;
+  }
+  if (direction === 1) return shown[low];
+  const before = shown[low - 1];
+  return before && before.id === currentId ? shown[low - 2] : before;
+}

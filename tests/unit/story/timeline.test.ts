@@ -15,6 +15,7 @@ import {
   placeIdsOf,
   rangeSpan,
   spanOfDates,
+  stepAmong,
   stepEvent,
 } from '../../../src/story/timeline.ts';
 import type { StoryEvent } from '../../../src/story/types.ts';
@@ -227,6 +228,21 @@ describe('range filtering by binary search', () => {
     expect(
       ids(eventsInRangeIndexed(events, spans, { from: '2024-06-01', to: '2024-06-01' })),
     ).toEqual(['a']);
+  });
+
+  it('steps as stepEvent does, from every event and from none, in both directions', () => {
+    const events = sortEvents(randomEvents(400, 11));
+    const positionOf = new Map(events.map((e, i) => [e.id, i]));
+    for (const range of [{}, { from: '2000', to: '2003-06' }, { from: '2030' }]) {
+      const shown = eventsInRange(events, range);
+      for (const currentId of [undefined, 'unknown', ...events.map((e) => e.id)]) {
+        for (const direction of [1, -1] as const) {
+          expect(stepAmong(shown, positionOf, currentId, direction)?.id).toBe(
+            stepEvent(events, range, currentId, direction)?.id,
+          );
+        }
+      }
+    }
   });
 
   it('returns every event when no range is chosen', () => {
