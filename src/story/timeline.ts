@@ -128,7 +128,10 @@ export function eventsInRange<T extends Pick<StoryEvent, 'date' | 'end'>>(
 
 /** Every place named by the given events. */
 export function placeIdsOf(events: readonly Pick<StoryEvent, 'places'>[]): Set<string> {
-  return new Set(events.flatMap((event) => event.places));
+  // Loops rather than flatMap: 5,000 events in range made flatMap's arrays the slow part.
+  const ids = new Set<string>();
+  for (const event of events) for (const id of event.places) ids.add(id);
+  return ids;
 }
 
 /**

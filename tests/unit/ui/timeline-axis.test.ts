@@ -4,7 +4,10 @@ import {
   axisExtent,
   axisTicks,
   axisUnit,
+  binColumns,
   binCounts,
+  columnCount,
+  countColumns,
   dayToFraction,
   fractionToDay,
   histogramPath,
@@ -225,5 +228,22 @@ describe('histogramPath', () => {
 
   it('keeps a column of one event visible among thousands', () => {
     expect(histogramPath([1, 5000], 3, 40, 5000)).toBe('M0 40v-2h3v2zM3 40v-40h3v40z');
+  });
+});
+
+describe('binColumns and countColumns', () => {
+  const extent = { start: dayNumber('2024-01-01'), end: dayNumber('2024-12-31') };
+
+  it('give the counts of binCounts, each span’s column known for later counts of some of them', () => {
+    const spans = [spanOfDates('2024-01-01'), spanOfDates('2024'), spanOfDates('2024-12-31')];
+    const columns = binColumns(spans, extent, 366, 61);
+    expect(columns).toEqual([0, 3, 5]);
+    expect(countColumns(columns, columnCount(366, 61))).toEqual(binCounts(spans, extent, 366, 61));
+    expect(countColumns([columns[1] ?? -1], 6)).toEqual([0, 0, 0, 1, 0, 0]);
+  });
+
+  it('counts a span that is not one nowhere', () => {
+    expect(binColumns([{ start: NaN, end: NaN }], extent, 100, 10)).toEqual([-1]);
+    expect(countColumns([-1], 10)).toEqual(new Array(10).fill(0));
   });
 });
