@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import polylabel from 'polylabel';
 import type { PlanarPolygon } from './cut-antimeridian.ts';
 
-/** Properties of a feature in `country-labels.geojson`. */
+/** Properties of a placed country label (`labelsInLanguage` keeps name, rank and minzoom per language). */
 export interface CountryLabelProperties {
   /** English name, as world-atlas (Natural Earth) spells it. */
   name: string;

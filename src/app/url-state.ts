@@ -103,6 +103,18 @@ export function withHashParams(hash: string, values: Record<string, string | und
   return text ? `#${text}` : '';
 }
 
+/**
+ * `true` when two sets of hash parameters (a selection, a date range) hold the same values; a
+ * parameter set to `undefined` counts as absent.
+ */
+export function sameParams<T extends HashSelection | DateRange>(a: T, b: T): boolean {
+  const defined = (params: T) =>
+    Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const inB = new Map(defined(b));
+  const inA = defined(a);
+  return inA.length === inB.size && inA.every(([key, value]) => inB.get(key) === value);
+}
+
 /** The language to show: the query's, else the first supported browser language, else `en`. */
 export function pickLanguage(
   requested: LanguageCode | undefined,

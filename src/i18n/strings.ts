@@ -68,6 +68,13 @@ export interface UiStrings {
   shownOfTotal: (shown: number, total: number) => string;
   showAllDates: string;
   noEventsInRange: string;
+  /** The part of a long event list on screen, e.g. "Events 51–100 of 5,012". */
+  eventsShownRange: (first: number, last: number, total: number) => string;
+  /** Buttons that add the events before or after the part of a long list on screen. */
+  showEarlierEvents: (count: number) => string;
+  showLaterEvents: (count: number) => string;
+  /** The popup's button that lists every event of a busy place. */
+  showAllEvents: (total: number) => string;
   eventPosition: (position: number, total: number) => string;
   noEventChosen: string;
   /** Name of the language switcher. */
@@ -98,6 +105,11 @@ export interface MapSummaryText {
   /** First and last day of the events, formatted; absent when the story has no events. */
   firstDate?: string;
   lastDate?: string;
+}
+
+/** A count with the language's digit grouping ("10,000"). */
+function number(language: string, value: number): string {
+  return value.toLocaleString(language);
 }
 
 const en: UiStrings = {
@@ -164,6 +176,13 @@ const en: UiStrings = {
   shownOfTotal: (shown, total) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
   showAllDates: 'Show all dates',
   noEventsInRange: 'No events between these dates.',
+  eventsShownRange: (first, last, total) =>
+    `Events ${number('en', first)}–${number('en', last)} of ${number('en', total)}`,
+  showEarlierEvents: (count) =>
+    count === 1 ? 'Show 1 earlier event' : `Show ${number('en', count)} earlier events`,
+  showLaterEvents: (count) =>
+    count === 1 ? 'Show 1 later event' : `Show ${number('en', count)} later events`,
+  showAllEvents: (total) => `Show all ${number('en', total)} events`,
   eventPosition: (position, total) => `Event ${position} of ${total}`,
   noEventChosen: 'No event chosen',
   language: 'Language',
@@ -253,6 +272,11 @@ const ko: UiStrings = {
   shownOfTotal: (shown, total) => `사건 ${total}건 중 ${shown}건`,
   showAllDates: '전체 기간 보기',
   noEventsInRange: '이 기간에는 사건이 없습니다.',
+  eventsShownRange: (first, last, total) =>
+    `사건 ${number('ko', total)}건 중 ${number('ko', first)}–${number('ko', last)}번째`,
+  showEarlierEvents: (count) => `이전 사건 ${number('ko', count)}건 더 보기`,
+  showLaterEvents: (count) => `이후 사건 ${number('ko', count)}건 더 보기`,
+  showAllEvents: (total) => `사건 ${number('ko', total)}건 모두 보기`,
   eventPosition: (position, total) => `${total}건 중 ${position}번째 사건`,
   noEventChosen: '선택한 사건 없음',
   language: '언어',
@@ -342,6 +366,11 @@ const ja: UiStrings = {
   shownOfTotal: (shown, total) => `出来事${total}件中${shown}件`,
   showAllDates: '全期間を表示',
   noEventsInRange: 'この期間の出来事はありません。',
+  eventsShownRange: (first, last, total) =>
+    `出来事${number('ja', total)}件中${number('ja', first)}〜${number('ja', last)}件目`,
+  showEarlierEvents: (count) => `前の出来事を${number('ja', count)}件表示`,
+  showLaterEvents: (count) => `後の出来事を${number('ja', count)}件表示`,
+  showAllEvents: (total) => `出来事${number('ja', total)}件をすべて表示`,
   eventPosition: (position, total) => `${total}件中${position}件目の出来事`,
   noEventChosen: '出来事は選択されていません',
   language: '言語',

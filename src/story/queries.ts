@@ -1,4 +1,5 @@
 /** Lookups over a validated story, built once so that opening a popup is not a scan. */
+import { indexEventSpans, type EventSpanIndex } from './timeline.ts';
 import type { Place, Story, StoryEvent } from './types.ts';
 
 export interface StoryIndex {
@@ -9,6 +10,8 @@ export interface StoryIndex {
   eventsByPlace: ReadonlyMap<string, readonly StoryEvent[]>;
   /** Every place, layer by layer, in file order. */
   places: readonly Place[];
+  /** The day spans of `story.events`, for finding the events of a date range by binary search. */
+  eventSpans: EventSpanIndex;
 }
 
 /** Indexes a story's places and events by id. */
@@ -21,5 +24,12 @@ export function indexStory(story: Story): StoryIndex {
   for (const event of story.events) {
     for (const placeId of event.places) eventsByPlace.get(placeId)?.push(event);
   }
-  return { story, placeById, eventById, eventsByPlace, places };
+  return {
+    story,
+    placeById,
+    eventById,
+    eventsByPlace,
+    places,
+    eventSpans: indexEventSpans(story.events),
+  };
 }

@@ -120,6 +120,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * into geo/stories/: it is listed in stories/index.json and its files are served under stories/<id>/.
  */
 export async function serveExtraStory(page: Page, id: string, title: string, folder: string) {
+  await serveStoryFiles(page, id, title, (name) => {
+    const file = join(folder, name);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  });
+}
+
+/**
+ * Serves one more story from its files' text (`read` returns undefined for a file it does not
+ * have), e.g. a story generated in the test.
+ */
+export async function serveStoryFiles(
+  page: Page,
+  id: string,
+  title: string,
+  read: (name: string) => string | undefined,
+) {
   await page.route('**/stories/index.json', async (route) => {
     const response = await route.fetch();
     const stories = (await response.json()) as { id: string; title: string }[];
@@ -127,8 +143,8 @@ export async function serveExtraStory(page: Page, id: string, title: string, fol
   });
   await page.route(`**/stories/${id}/*`, (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-    const file = join(folder, name);
-    if (existsSync(file)) return route.fulfill({ body: readFileSync(file, 'utf8') });
+    const text = read(name);
+    if (text !== undefined) return route.fulfill({ body: text });
     // A fixture folder is not built, so it has no generated preview: stand in a blank picture
     // rather than a 404 the page would log as an error.
     if (name === 'preview.svg') {

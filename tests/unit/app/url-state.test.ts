@@ -6,6 +6,7 @@ import {
   pickLanguage,
   pickTheme,
   queryForStory,
+  sameParams,
   urlForLanguage,
   withHashRange,
   withHashSelection,
@@ -94,6 +95,20 @@ describe('withHashRange', () => {
 
   it('leaves no bare # when the range was all there was', () => {
     expect(withHashRange('#from=2023', {})).toBe('');
+  });
+});
+
+describe('sameParams', () => {
+  it('matches the same values whatever their order, and an undefined value to none', () => {
+    expect(sameParams({ from: '2024', to: '2025' }, { to: '2025', from: '2024' })).toBe(true);
+    expect(sameParams({ place: 'a', event: undefined }, { place: 'a' })).toBe(true);
+    expect(sameParams({}, {})).toBe(true);
+  });
+
+  it('tells a changed, added or removed value apart', () => {
+    expect(sameParams({ from: '2024' }, { from: '2024-06' })).toBe(false);
+    expect(sameParams({ from: '2024' }, { from: '2024', to: '2024' })).toBe(false);
+    expect(sameParams({ place: 'a' }, {})).toBe(false);
   });
 });
 

@@ -7,12 +7,15 @@ import {
   dayText,
   eventSpan,
   eventsInRange,
+  eventsInRangeIndexed,
+  indexEventSpans,
   isEventInRange,
   isRangeActive,
   normalizeRange,
   placeIdsOf,
   rangeSpan,
   spanOfDates,
+  stepAmong,
   stepEvent,
 } from '../../../src/story/timeline.ts';
 import type { StoryEvent } from '../../../src/story/types.ts';
@@ -160,6 +163,91 @@ describe('range filtering', () => {
         event('b', '2024', undefined, ['y']),
       ]),
     ]).toEqual(['x', 'y']);
+  });
+});
+
+describe('range filtering by binary search', () => {
+  /** Random partial dates from 1990 to 2024, a fifth with an end, from a fixed seed. */
+  function randomEvents(count: number, seed: number): StoryEvent[] {
+    let state = seed;
+    const next = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % n;
+    };
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const date = (year: number) => {
+      const kind = next(20);
+      if (kind === 0) return String(year);
+      if (kind < 4) return `${year}-${pad(1 + next(12))}`;
+      return `${year}-${pad(1 + next(12))}-${pad(1 + next(28))}`;
+    };
+    return Array.from({ length: count }, (_, i) => {
+      const year = 1990 + next(35);
+      const end = next(5) === 0 ? date(Math.min(2024, year + 1 + next(6))) : undefined;
+      return event(`e${i}`, date(year), end);
+    });
+  }
+  const ids = (list: readonly StoryEvent[]) => list.map((e) => e.id);
+
+  it('finds the same events, in the same order, as a scan, long and partial dates included', () => {
+    const events = sortEvents(randomEvents(3000, 7));
+    const spans = indexEventSpans(events);
+    expect(spans.sorted).toBe(true);
+    const ranges = [
+      { from: '2000-03-15', to: '2001-11' },
+      { from: '1990', to: '1990-01-01' },
+      { from: '2024-12-31' },
+      { to: '1995-06' },
+      { from: '2010', to: '2010' },
+      { from: '1980', to: '1985' },
+      { from: '2030' },
+    ];
+    for (const range of ranges) {
+      expect(ids(eventsInRangeIndexed(events, spans, range))).toEqual(
+        ids(eventsInRange(events, range)),
+      );
+    }
+  });
+
+  it('keeps an event that began long before the range and lasts into it', () => {
+    const events = sortEvents([
+      event('long', '1990', '2020'),
+      event('short', '1995-01-01'),
+      event('late', '2019-12-31'),
+    ]);
+    expect(ids(eventsInRangeIndexed(events, indexEventSpans(events), { from: '2018' }))).toEqual([
+      'long',
+      'late',
+    ]);
+  });
+
+  it('scans when the events are not in date order, with the same answer', () => {
+    const events = [event('b', '2024-06-02'), event('a', '2024-06-01')];
+    const spans = indexEventSpans(events);
+    expect(spans.sorted).toBe(false);
+    expect(
+      ids(eventsInRangeIndexed(events, spans, { from: '2024-06-01', to: '2024-06-01' })),
+    ).toEqual(['a']);
+  });
+
+  it('steps as stepEvent does, from every event and from none, in both directions', () => {
+    const events = sortEvents(randomEvents(400, 11));
+    const positionOf = new Map(events.map((e, i) => [e.id, i]));
+    for (const range of [{}, { from: '2000', to: '2003-06' }, { from: '2030' }]) {
+      const shown = eventsInRange(events, range);
+      for (const currentId of [undefined, 'unknown', ...events.map((e) => e.id)]) {
+        for (const direction of [1, -1] as const) {
+          expect(stepAmong(shown, positionOf, currentId, direction)?.id).toBe(
+            stepEvent(events, range, currentId, direction)?.id,
+          );
+        }
+      }
+    }
+  });
+
+  it('returns every event when no range is chosen', () => {
+    const events = sortEvents(randomEvents(50, 3));
+    expect(ids(eventsInRangeIndexed(events, indexEventSpans(events), {}))).toEqual(ids(events));
   });
 });
 

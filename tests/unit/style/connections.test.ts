@@ -65,12 +65,18 @@ describe('dimmedTargets', () => {
   const sources = buildStorySources(ncg, 'en', (name) => `${name} (approximate)`);
 
   it('dims a place’s shape in its own source and its label', () => {
-    expect(dimmedTargets(ncg, sources, new Set(['freedom-edge-area', 'seoul-mnd']))).toEqual([
-      { source: STORY_SOURCES.points, id: 'seoul-mnd' },
-      { source: STORY_SOURCES.areas, id: 'freedom-edge-area' },
-      { source: STORY_SOURCES.labels, id: 'seoul-mnd' },
-      { source: STORY_SOURCES.labels, id: 'freedom-edge-area' },
-    ]);
+    // In no particular order: each target is a feature state to set.
+    const targets = dimmedTargets(ncg, sources, new Set(['freedom-edge-area', 'seoul-mnd']));
+    const byKey = (a: { source: string; id: string }, b: { source: string; id: string }) =>
+      `${a.source}/${a.id}`.localeCompare(`${b.source}/${b.id}`);
+    expect([...targets].sort(byKey)).toEqual(
+      [
+        { source: STORY_SOURCES.points, id: 'seoul-mnd' },
+        { source: STORY_SOURCES.areas, id: 'freedom-edge-area' },
+        { source: STORY_SOURCES.labels, id: 'seoul-mnd' },
+        { source: STORY_SOURCES.labels, id: 'freedom-edge-area' },
+      ].sort(byKey),
+    );
   });
 
   it('dims a layer’s group label only once all its places are dimmed', () => {

@@ -4,8 +4,13 @@ import {
   axisExtent,
   axisTicks,
   axisUnit,
+  binColumns,
+  binCounts,
+  columnCount,
+  countColumns,
   dayToFraction,
   fractionToDay,
+  histogramPath,
   layoutMarks,
   periodAt,
 } from '../../../src/ui/timeline-axis.ts';
@@ -187,5 +192,58 @@ describe('layoutMarks', () => {
     expect(layoutMarks(same, ncgExtent, 880, { maxLanes: 2 }).map((m) => m.lane)).toEqual([
       0, 1, 0,
     ]);
+  });
+});
+
+describe('binCounts', () => {
+  const extent = { start: dayNumber('2024-01-01'), end: dayNumber('2024-12-31') };
+
+  it('counts each event once, in the column of the middle of its days', () => {
+    const counts = binCounts(
+      [
+        spanOfDates('2024-01-01'),
+        spanOfDates('2024-01-02'),
+        spanOfDates('2024-12-31'),
+        // A whole year counts once, in the middle, not in every column it covers.
+        spanOfDates('2024'),
+      ],
+      extent,
+      366,
+      61,
+    );
+    expect(counts).toEqual([2, 0, 0, 1, 0, 1]);
+  });
+
+  it('puts events beyond either end of the axis in its end columns', () => {
+    expect(binCounts([spanOfDates('2023-06-01'), spanOfDates('2026')], extent, 100, 10)).toEqual([
+      1, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+    ]);
+  });
+});
+
+describe('histogramPath', () => {
+  it('draws a bar per non-empty column from the baseline, the fullest the whole height', () => {
+    expect(histogramPath([4, 0, 1], 3, 40, 4)).toBe('M0 40v-40h3v40zM6 40v-10h3v10z');
+  });
+
+  it('keeps a column of one event visible among thousands', () => {
+    expect(histogramPath([1, 5000], 3, 40, 5000)).toBe('M0 40v-2h3v2zM3 40v-40h3v40z');
+  });
+});
+
+describe('binColumns and countColumns', () => {
+  const extent = { start: dayNumber('2024-01-01'), end: dayNumber('2024-12-31') };
+
+  it('give the counts of binCounts, each span’s column known for later counts of some of them', () => {
+    const spans = [spanOfDates('2024-01-01'), spanOfDates('2024'), spanOfDates('2024-12-31')];
+    const columns = binColumns(spans, extent, 366, 61);
+    expect(columns).toEqual([0, 3, 5]);
+    expect(countColumns(columns, columnCount(366, 61))).toEqual(binCounts(spans, extent, 366, 61));
+    expect(countColumns([columns[1] ?? -1], 6)).toEqual([0, 0, 0, 1, 0, 0]);
+  });
+
+  it('counts a span that is not one nowhere', () => {
+    expect(binColumns([{ start: NaN, end: NaN }], extent, 100, 10)).toEqual([-1]);
+    expect(countColumns([-1], 10)).toEqual(new Array(10).fill(0));
   });
 });
