@@ -73,10 +73,14 @@ async function main(options: BenchOptions): Promise<number> {
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const assets = prepareSite('dist', SITE_DIR);
+  const storyIndex = await loadIndex(STORY_FOLDER);
+  // The site's own page of eight embeds if it has one, else an article the bench writes (before
+  // the server starts: it lists the site's files once).
+  const embedsPage =
+    findEmbedsPage(SITE_DIR) ?? writeEmbedsArticle(SITE_DIR, STORY_ID, storyIndex.story.title);
   const site = await serveSite(SITE_DIR);
   const storyUrl = `${site.baseUrl}?story=${STORY_ID}`;
   const servedBytes = async () => bytesByPath(await site.takeLog());
-  const storyIndex = await loadIndex(STORY_FOLDER);
   const storyTarget = busiestPlaceTarget(storyIndex);
   const browser = await launchChromium();
   const sections: { title: string; figures: Figure[] }[] = [];
@@ -145,9 +149,6 @@ async function main(options: BenchOptions): Promise<number> {
         figures: timeFigures(visits, clickedOf(storyIndex, storyTarget)),
       });
 
-      // The site's own page of eight embeds if it has one, else an article the bench writes.
-      const embedsPage =
-        findEmbedsPage(SITE_DIR) ?? writeEmbedsArticle(SITE_DIR, STORY_ID, storyIndex.story.title);
       log(`eight embeds: scrolling ${embedsPage}`);
       const embeds: EmbedsResult = await measureEmbeds(
         browser,

@@ -90,6 +90,13 @@ export const BUDGETS = {
     kind: 'at-most',
     unit: 'count',
   },
+  everAlive: {
+    id: 'embeds-ever-alive',
+    label: 'eight embeds: maps that came alive when scrolled to',
+    limit: 8,
+    kind: 'at-least',
+    unit: 'count',
+  },
   heapGrowth: {
     id: 'embeds-heap-growth',
     label: 'eight embeds: JS heap after 2nd scroll round trip / after 1st',

@@ -84,6 +84,8 @@ export interface EmbedsResult {
   embeds: number;
   /** The most embeds alive at once, over every check at every stop. */
   maxLive: number;
+  /** How many different embeds were alive at some check: each should be, once scrolled to. */
+  everAlive: number;
   /** Embeds alive when each stop had settled, top to bottom and back, twice. */
   liveAtStops: number[];
   /** JS heap (bytes, after a garbage collection): loaded, after round trip 1, after round trip 2. */
@@ -93,15 +95,20 @@ export interface EmbedsResult {
   errors: string[];
 }
 
-/** Live maps in each embed of the page. */
-async function liveEmbeds(page: Page): Promise<number> {
-  const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+/** The embeds (by their iframe's place in the page) that hold a live map now. */
+async function liveEmbeds(page: Page): Promise<number[]> {
+  const frames = await Promise.all(
+    (await page.locator('iframe').elementHandles()).map((handle) => handle.contentFrame()),
+  );
   const counts = await Promise.all(
-    frames.map((frame) =>
-      frame.evaluate(() => document.querySelectorAll('.maplibregl-canvas').length).catch(() => 0),
+    frames.map(
+      (frame) =>
+        frame
+          ?.evaluate(() => document.querySelectorAll('.maplibregl-canvas').length)
+          .catch(() => 0) ?? 0,
     ),
   );
-  return counts.filter((count) => count > 0).length;
+  return counts.flatMap((count, i) => (count > 0 ? [i] : []));
 }
 
 /**
@@ -139,17 +146,22 @@ async function onScreenEmbedsStarted(page: Page): Promise<boolean> {
  * Waits until the embeds on screen have started their maps, then until the number of live embeds
  * has not changed for `stableMs`, tracking the most seen.
  */
-async function settle(page: Page, stableMs: number, timeoutMs: number) {
+async function settle(page: Page, stableMs: number, timeoutMs: number, everAlive: Set<number>) {
   const start = Date.now();
   while (!(await onScreenEmbedsStarted(page)) && Date.now() - start < timeoutMs) {
     await page.waitForTimeout(200);
   }
-  let last = await liveEmbeds(page);
+  const check = async () => {
+    const alive = await liveEmbeds(page);
+    for (const i of alive) everAlive.add(i);
+    return alive.length;
+  };
+  let last = await check();
   let max = last;
   let since = Date.now();
   while (Date.now() - since < stableMs && Date.now() - start < timeoutMs) {
     await page.waitForTimeout(200);
-    const now = await liveEmbeds(page);
+    const now = await check();
     max = Math.max(max, now);
     if (now !== last) {
       last = now;
@@ -184,8 +196,9 @@ export async function measureEmbeds(
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
     await tab.goto(url, { waitUntil: 'load' });
-    const embeds = tab.frames().length - 1;
-    let maxLive = (await settle(tab, stableMs, stopTimeoutMs)).max;
+    const embeds = await tab.locator('iframe').count();
+    const everAlive = new Set<number>();
+    let maxLive = (await settle(tab, stableMs, stopTimeoutMs, everAlive)).max;
     const loaded = await heap();
 
     const scrollHeight = await tab.evaluate(() => document.documentElement.scrollHeight);
@@ -199,7 +212,7 @@ export async function measureEmbeds(
     for (let trip = 0; trip < 2; trip++) {
       for (const y of roundTrip) {
         await tab.evaluate((top) => window.scrollTo(0, top), y);
-        const stop = await settle(tab, stableMs, stopTimeoutMs);
+        const stop = await settle(tab, stableMs, stopTimeoutMs, everAlive);
         liveAtStops.push(stop.live);
         maxLive = Math.max(maxLive, stop.max);
       }
@@ -209,6 +222,7 @@ export async function measureEmbeds(
       page,
       embeds,
       maxLive,
+      everAlive: everAlive.size,
       liveAtStops,
       heapBytes: {
         loaded,

@@ -310,6 +310,10 @@ export function embedFigures(result: EmbedsResult | null): Figure[] {
         budget: BUDGETS.liveMaps,
         missing: NOT_PRESENT,
       }),
+      judge(BUDGETS.everAlive.id, BUDGETS.everAlive.label, 'count', null, {
+        budget: BUDGETS.everAlive,
+        missing: NOT_PRESENT,
+      }),
       judge(BUDGETS.heapGrowth.id, BUDGETS.heapGrowth.label, 'ratio', null, {
         budget: BUDGETS.heapGrowth,
         missing: NOT_PRESENT,
@@ -322,6 +326,11 @@ export function embedFigures(result: EmbedsResult | null): Figure[] {
     judge(BUDGETS.liveMaps.id, BUDGETS.liveMaps.label, 'count', result.maxLive, {
       budget: BUDGETS.liveMaps,
       note: `${result.page}: ${result.embeds} embeds; alive at each stop ${result.liveAtStops.join(' ')}; ${result.contextWarnings} lost-context warnings`,
+    }),
+    // Few maps alive at once is only good if each one starts when the reader reaches it.
+    judge(BUDGETS.everAlive.id, BUDGETS.everAlive.label, 'count', result.everAlive, {
+      budget: BUDGETS.everAlive,
+      note: `of ${result.embeds} embeds on the page`,
     }),
     judge(BUDGETS.heapGrowth.id, BUDGETS.heapGrowth.label, 'ratio', growth, {
       budget: BUDGETS.heapGrowth,

@@ -176,21 +176,33 @@ describe('lighthouseFigures', () => {
 
 describe('embedFigures', () => {
   it('says n/a when the site has no page of eight embeds', () => {
-    expect(embedFigures(null).map((f) => f.missing)).toEqual([NOT_PRESENT, NOT_PRESENT]);
+    expect(embedFigures(null).map((f) => f.missing)).toEqual([
+      NOT_PRESENT,
+      NOT_PRESENT,
+      NOT_PRESENT,
+    ]);
   });
 
-  it('judges the most live maps and the heap growth between round trips', () => {
-    const figures = embedFigures({
-      page: 'article.html',
-      embeds: 8,
-      maxLive: 3,
-      liveAtStops: [2, 3, 2],
-      heapBytes: { loaded: 19e6, firstRoundTrip: 27e6, secondRoundTrip: 28e6 },
-      contextWarnings: 0,
-      errors: [],
-    });
-    expect(figures.map((f) => f.verdict)).toEqual(['pass', 'pass']);
-    expect(figures[1]?.value).toBeCloseTo(28 / 27);
+  const result = {
+    page: 'article.html',
+    embeds: 8,
+    maxLive: 3,
+    everAlive: 8,
+    liveAtStops: [2, 3, 2],
+    heapBytes: { loaded: 19e6, firstRoundTrip: 27e6, secondRoundTrip: 28e6 },
+    contextWarnings: 0,
+    errors: [],
+  };
+
+  it('judges the most live maps, the maps that started, and the heap growth', () => {
+    const figures = embedFigures(result);
+    expect(figures.map((f) => f.verdict)).toEqual(['pass', 'pass', 'pass']);
+    expect(figures[2]?.value).toBeCloseTo(28 / 27);
+  });
+
+  it('fails a page whose maps never start, however few are alive at once', () => {
+    const figures = embedFigures({ ...result, maxLive: 0, everAlive: 0, liveAtStops: [0, 0] });
+    expect(figures.map((f) => f.verdict)).toEqual(['pass', 'fail', 'pass']);
   });
 });
 
