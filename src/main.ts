@@ -23,5 +23,5 @@ if (target) {
     new Promise((resolve) => setTimeout(resolve, NAMES_FONT_WAIT_MS)),
   ]);
   const [{ startApp }] = await Promise.all([import('./start.ts'), namesFont]);
-  startApp(target, shell);
+  await startApp(target, shell);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
 import { minify, transformWithOxc } from 'vite';
 import { folderReader } from '../lib/validate-cli.ts';
-import { uiStrings } from '../../src/i18n/strings.ts';
+import { uiStrings } from '../../src/i18n/all-strings.ts';
 import { loadStory } from '../../src/story/load-story.ts';
 import { indexStory } from '../../src/story/queries.ts';
 import { LANGUAGE_OPTIONS } from '../../src/i18n/languages.ts';

@@ -99,3 +99,9 @@ export function cameraParam(zoom: number, lat: number, lng: number): string {
   const scale = 10 ** decimals;
   return `${roundedZoom}/${Math.round(lat * scale) / scale}/${Math.round(lng * scale) / scale}`;
 }
+
+/** The `map=` camera parameter of a URL's hash, or null when it has none. */
+export function cameraParamOf(url: string): string | null {
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  return new URLSearchParams(hash).get('map');
+}

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiStrings } from '../../src/i18n/strings.ts';
+import { uiStrings } from '../../src/i18n/all-strings.ts';
 import { POLL } from './article.ts';
 import {
   appUrl,

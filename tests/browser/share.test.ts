@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiStrings } from '../../src/i18n/strings.ts';
+import { uiStrings } from '../../src/i18n/all-strings.ts';
 import { embedFrames, openArticle, POLL, waitForEmbedMap } from './article.ts';
 import {
   appUrl,

@@ -562,6 +562,26 @@ describe('the URL', () => {
     expect(errors).toEqual([]);
   });
 
+  it('applies dates from a changed link without moving the camera, and a new camera still moves it', async () => {
+    const { page, errors } = await openStory('?story=ncg-2024#map=3/30/170');
+    const moves = () =>
+      page.evaluate(() =>
+        Number(document.querySelector<HTMLElement>('.story-map')?.dataset['cameraMoves']),
+      );
+    const before = await moves();
+    await page.evaluate(() => (location.hash = '#map=3/30/170&from=2024-06&to=2024-06'));
+    await expect
+      .poll(() => listedEventIds(page))
+      .toEqual(eventIdsBetween('2024-06-01', '2024-06-30'));
+    // A frame later the camera has not moved: MapLibre's hash handler did not jump in place.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await moves()).toBe(before);
+    await page.evaluate(() => (location.hash = '#map=4/36.5/128&from=2024-06&to=2024-06'));
+    await expect.poll(() => liveCamera(page)).toBe('4.000/36.50000/128.00000');
+    expect(await moves()).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+
   it('ignores what it cannot use in a link and applies the rest', async () => {
     const { page, errors } = await openStory(
       '?story=ncg-2024#event=no-such-event&place=seoul-mnd&from=2024-13&to=2024-06&map=banana',

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarizeStory } from '../../../src/app/story-summary.ts';
-import { uiStrings } from '../../../src/i18n/strings.ts';
+import { uiStrings } from '../../../src/i18n/all-strings.ts';
 import { loadStory } from '../../../src/story/load-story.ts';
 import { indexStory } from '../../../src/story/queries.ts';
 
