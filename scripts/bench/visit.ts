@@ -125,6 +125,10 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(`console: ${message.text()}`);
     });
+    // Chromium's console line for a failed load names no URL: say which one it was.
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()}: ${response.url()}`);
+    });
     const heard: { request: Request; atMs: number }[] = [];
     page.on('request', (request) => heard.push({ request, atMs: Date.now() }));
     await page.addInitScript({ content: INIT_PROBES });

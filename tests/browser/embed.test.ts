@@ -149,8 +149,16 @@ describe('the embed in an article', () => {
     expect(before).toBeGreaterThan(300);
     await button.click();
     const dialog = frame.getByRole('dialog');
+    // Each look is short, so a slow first one cannot spend the whole test's time: the poll retries.
     await expect
-      .poll(() => dialog.locator('h2').innerText(), POLL)
+      .poll(
+        () =>
+          dialog
+            .locator('h2')
+            .innerText({ timeout: 1000 })
+            .catch(() => ''),
+        POLL,
+      )
       .toContain('Ministry of National Defense');
     expect(
       await frame.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
