@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLL } from './article.ts';
 import {
   appUrl,
   launchChromium,
@@ -39,14 +40,32 @@ describe('a second story folder', () => {
     if (!box) throw new Error('the map is not on the page');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('Route across the Pacific');
+    await expect
+      .poll(
+        () =>
+          dialog
+            .locator('h2')
+            .innerText({ timeout: 1000 })
+            .catch(() => ''),
+        POLL,
+      )
+      .toBe('Route across the Pacific');
     await screenshot(page, 'desktop-second-story-line');
 
     // And just east of it, on the other half of the same place.
     await page.keyboard.press('Escape');
     await moveCamera(page, 5, 32.01, -170);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('Route across the Pacific');
+    await expect
+      .poll(
+        () =>
+          dialog
+            .locator('h2')
+            .innerText({ timeout: 1000 })
+            .catch(() => ''),
+        POLL,
+      )
+      .toBe('Route across the Pacific');
     expect(errors).toEqual([]);
   });
 });
