@@ -3,7 +3,7 @@
  * drawn with the bundled Noto Sans KR (bold where the SVG says bold), not as the empty boxes
  * ("tofu") resvg draws when no font has the letter. The PNG is saved under test-output/ to look at.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +23,7 @@ import {
   storyPreviewSvg,
 } from '../../../scripts/preview/story-outputs.ts';
 import { LIGHT_PALETTE } from '../../../src/style/palettes.ts';
-import { FIXTURE_STORIES, REPO_ROOT } from '../story/fixtures.ts';
-import { readFileSync } from 'node:fs';
+import { REPO_ROOT } from '../story/fixtures.ts';
 
 interface Label {
   text: string;
@@ -80,8 +79,8 @@ function inkIn(image: PNG, label: Label, ink = LIGHT_PALETTE.placeLabel): boolea
 const count = (pixels: boolean[]) => pixels.filter(Boolean).length;
 
 beforeAll(async () => {
-  const story = await readStory(FIXTURE_STORIES, 'preview-korean');
-  if (!story) throw new Error('tests/fixtures/stories/preview-korean does not load');
+  const story = await readStory(path.join(REPO_ROOT, 'tests/fixtures/preview'), 'korean-story');
+  if (!story) throw new Error('tests/fixtures/preview/korean-story does not load');
   svg = storyPreviewSvg(story, readPreviewBasemap(path.join(REPO_ROOT, 'geo/basemap')));
   const bytes = storyPreviewPng(svg, REPO_ROOT);
   mkdirSync(path.join(REPO_ROOT, 'test-output'), { recursive: true });
