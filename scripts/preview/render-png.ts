@@ -35,15 +35,16 @@ export const CJK_PREVIEW_FONT_FILES = {
 type CjkLanguage = keyof typeof CJK_PREVIEW_FONT_FILES;
 
 /**
- * The CJK fonts a preview's text needs: KR for Hangul, JP for kana, JP for Han characters
- * without either; none for an English preview. The text's own script comes first.
+ * The CJK fonts a preview's text needs: KR for Hangul, JP for kana and for Han characters (after
+ * KR in Korean text, for the Japanese forms a Korean font lacks); none for an English preview.
+ * The text's own script comes first.
  */
 export function cjkLanguagesOf(svg: string): CjkLanguage[] {
   const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join('');
   const languages: CjkLanguage[] = [];
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) languages.push('ja');
   if (/\p{Script=Hangul}/u.test(text)) languages.push('ko');
-  if (languages.length === 0 && /\p{Script=Han}/u.test(text)) languages.push('ja');
+  if (!languages.includes('ja') && /\p{Script=Han}/u.test(text)) languages.push('ja');
   return languages;
 }
 

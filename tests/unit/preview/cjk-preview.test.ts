@@ -120,15 +120,42 @@ describe('the preview of a Korean story', () => {
   });
 });
 
+describe('Japanese text beside Korean', () => {
+  it('draws the Japanese forms a Korean font lacks', () => {
+    // 浜 and 駅 are Japanese simplified forms that Noto Sans KR does not have. A font without them
+    // draws the same empty box for each, so "浜駅" and "駅浜" at the same sub-pixel offset would
+    // come out alike; drawn, they differ.
+    const ink = LIGHT_PALETTE.placeLabel;
+    const picture = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300" font-family="'Noto Sans', sans-serif">`,
+      '<rect width="300" height="300" fill="#ffffff"/>',
+      `<text x="20" y="100" font-size="40" fill="${ink}">浜駅</text>`,
+      `<text x="20" y="200" font-size="40" fill="${ink}">駅浜</text>`,
+      `<text x="20" y="280" font-size="20" fill="${ink}">서울</text>`,
+      '</svg>',
+    ].join('');
+    expect(cjkLanguagesOf(picture)).toEqual(['ko', 'ja']);
+    const image = PNG.sync.read(storyPreviewPng(picture, REPO_ROOT));
+    const [first, second] = labelsOf(picture).map((label) => inkIn(image, label)) as [
+      boolean[],
+      boolean[],
+    ];
+    expect(count(first)).toBeGreaterThan(200);
+    const differing = first.filter((pixel, i) => pixel !== second[i]).length;
+    expect(differing / Math.max(count(first), count(second))).toBeGreaterThan(0.5);
+  });
+});
+
 describe('choosing the fonts', () => {
   const text = (content: string) => `<svg font-family="x"><text x="1">${content}</text></svg>`;
 
-  it('adds Noto Sans KR for Hangul, JP for kana or Han alone, nothing for Latin', () => {
+  it('adds Noto Sans KR for Hangul, JP for kana and Han, nothing for Latin', () => {
     expect(cjkLanguagesOf(text('Seoul, Washington'))).toEqual([]);
     expect(cjkLanguagesOf(text('서울'))).toEqual(['ko']);
     expect(cjkLanguagesOf(text('ソウル'))).toEqual(['ja']);
     expect(cjkLanguagesOf(text('東京'))).toEqual(['ja']);
     expect(cjkLanguagesOf(text('ソウル 서울'))).toEqual(['ja', 'ko']);
+    expect(cjkLanguagesOf(text('서울 浜駅'))).toEqual(['ko', 'ja']);
     // Only drawn text counts, not the title element or attributes.
     expect(cjkLanguagesOf('<svg aria-label="서울"><title>서울</title></svg>')).toEqual([]);
   });
