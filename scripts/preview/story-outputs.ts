@@ -16,7 +16,7 @@ import type { LanguageCode, Story } from '../../src/story/types.ts';
 import { countryLabelsFile } from '../basemap/build.ts';
 import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
 import { buildStorySources } from '../../src/style/story-sources.ts';
-import { openTypeFonts, PREVIEW_FONT_FILES, renderPng } from './render-png.ts';
+import { renderPreviewPng } from './render-png.ts';
 import { renderPreviewSvg, type CountryLabelProperties } from './render-svg.ts';
 import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from './story-html.ts';
 
@@ -65,9 +65,9 @@ export function storyPreviewSvg(story: Story, basemap: PreviewBasemap): string {
   });
 }
 
-/** The preview as PNG (same picture as the SVG, drawn with the bundled Noto Sans). */
+/** The preview as PNG (same picture as the SVG, drawn with the bundled Noto Sans, KR and JP). */
 export function storyPreviewPng(svg: string, repoRoot: string): Buffer {
-  return renderPng(svg, openTypeFonts(PREVIEW_FONT_FILES.map((file) => join(repoRoot, file))));
+  return renderPreviewPng(svg, repoRoot);
 }
 
 /** `SITE_URL` tidied to end in `/`, or undefined when not set. */

@@ -94,13 +94,14 @@ describe('each language changes the UI and the place names', () => {
     });
   }
 
-  it('marks untranslated story text with the language it is written in', async () => {
+  it('marks story text with the language it is written in', async () => {
     const { page, errors } = await open('?story=ncg-2024&lang=ko#place=washington-pentagon');
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('h2').innerText()).toBe('펜타곤(미국 국방부)');
-    // Titles are translated; summaries are not, and say so for screen readers.
+    // Titles and summaries are translated; source titles are not, and say so for screen readers.
     expect(await dialog.locator('.event h3').first().getAttribute('lang')).toBe('ko');
-    expect(await dialog.locator('.event h3 + p').first().getAttribute('lang')).toBe('en');
+    expect(await dialog.locator('.event h3 + p').first().getAttribute('lang')).toBe('ko');
+    expect(await dialog.locator('.sources a').first().getAttribute('lang')).toBe('en');
     expect(await dialog.locator('.date').first().innerText()).toBe('2024년 2월 12일');
     expect(errors).toEqual([]);
   });
