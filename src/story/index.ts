@@ -3,16 +3,12 @@
  * translated text. Everything here is pure and runs in Node and in the browser.
  */
 export type * from './types.ts';
-export {
-  loadStory,
-  sortEvents,
-  explainLayerFileName,
-  explainSourceUrl,
-  STORY_FILE,
-  MAX_PROBLEMS_PER_FILE,
-  type LoadStoryOptions,
-  type ReadStoryFile,
-} from './load-story.ts';
+export { loadStory, type LoadStoryOptions } from './load-story.ts';
+export { STORY_FILE, type ReadStoryFile } from './read-files.ts';
+export { MAX_PROBLEMS_PER_FILE } from './problems.ts';
+export { sortEvents } from './build-story.ts';
+export { explainLayerFileName } from './check-layers.ts';
+export { explainSourceUrl } from './check-events.ts';
 export {
   compareDates,
   daysInMonth,
