@@ -97,8 +97,25 @@ function checkEventPlaces(
   });
 }
 
-/** Why a source URL is not a full http(s) address, with the fix, or undefined when it is. */
+/**
+ * Why a source URL is not safe to publish as a link (a full http(s) address, without spaces,
+ * control characters or credentials), with the fix, or undefined when it is.
+ */
 export function explainSourceUrl(url: string): string | undefined {
+  const control = [...url].find((c) => c.charCodeAt(0) < 0x20 || /[\u007f-\u009f]/.test(c));
+  if (control !== undefined) {
+    const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return (
+      `"url" holds an invisible control character (U+${code}): remove it, or copy the address ` +
+      "again from the browser's address bar"
+    );
+  }
+  if (/\s/.test(url)) {
+    return (
+      '"url" holds a space: remove spaces before and after the address, and write %20 for one ' +
+      "inside it (or copy the address again from the browser's address bar)"
+    );
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -110,6 +127,14 @@ export function explainSourceUrl(url: string): string | undefined {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return `"url" uses "${parsed.protocol}", which is not allowed: link to an http:// or https:// page`;
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    parsed.username = '';
+    parsed.password = '';
+    return (
+      '"url" holds a user name or password (before "@"), which would be published with the ' +
+      `link: remove it and write "${parsed.href}"`
+    );
   }
   return undefined;
 }

@@ -7,13 +7,14 @@ import * as v from 'valibot';
 import type { Geometry } from 'geojson';
 import { toPlace } from './build-story.ts';
 import { checkGeometry } from './check-geometry.ts';
-import { parseJsonText } from './json-text.ts';
+import { checkGeoJsonMembers } from './check-geojson-members.ts';
 import { isPlainObject, itemsOf } from './json-values.ts';
 import { issuesToDrafts } from './issue-messages.ts';
 import { describeValue, FEATURE_COLLECTION_EXAMPLE } from './messages.ts';
 import { toPointer } from './pointers.ts';
 import type { ProblemReport } from './problems.ts';
-import { jsonErrorMessage, STORY_FILE, type ReadOutcome } from './read-files.ts';
+import { MAX_FEATURES } from './limits.ts';
+import { parseFileText, STORY_FILE, type ReadOutcome } from './read-files.ts';
 import { GEOMETRY_TYPES, GeometrySchema, LayerFileSchema } from './schema.ts';
 import type { Place } from './types.ts';
 
@@ -99,11 +100,19 @@ export interface LayerLoad {
   complete: boolean;
 }
 
-/** Parses and checks one layer file; records its feature ids in `features`. */
+/** The features met so far in the story's layers. */
+export interface FeatureTally {
+  /** Where each feature id was first seen. */
+  origins: Map<string, FeatureOrigin>;
+  /** How many features all the layers read so far hold. */
+  count: number;
+}
+
+/** Parses and checks one layer file; records its features in `tally`. */
 export function checkLayerFile(
   layer: LayerToRead,
   outcome: ReadOutcome,
-  features: Map<string, FeatureOrigin>,
+  tally: FeatureTally,
   report: ProblemReport,
 ): LayerLoad {
   const file = layer.file;
@@ -119,20 +128,37 @@ export function checkLayerFile(
     report.add(file, '', `could not read the file (${outcome.failure})`);
     return { complete: false };
   }
-  const parsed = parseJsonText(outcome.text);
-  if (!parsed.ok) {
-    report.add(file, '', jsonErrorMessage(parsed));
+  if ('refused' in outcome) {
+    report.add(file, '', outcome.refused);
     return { complete: false };
   }
+  const parsed = parseFileText(outcome.text);
+  if ('notJson' in parsed) {
+    report.add(file, '', parsed.notJson);
+    return { complete: false };
+  }
+  report.addAll(file, parsed.drafts);
   const root = parsed.value;
   const notCollection = explainNotFeatureCollection(root);
-  if (notCollection) {
-    report.add(file, '', notCollection);
+  if (notCollection || !isPlainObject(root)) {
+    report.add(file, '', notCollection ?? 'must be a GeoJSON FeatureCollection');
     return { complete: false };
   }
+  const count = itemsOf(root.features).length;
+  tally.count += count;
+  if (tally.count > MAX_FEATURES) {
+    report.add(
+      file,
+      '/features',
+      `this layer's ${count} features bring the story to ${tally.count}, over the limit of ` +
+        `${MAX_FEATURES} features in a story, so they were not checked: merge features, or split the story`,
+    );
+    return { complete: false };
+  }
+  report.addAll(file, checkGeoJsonMembers(root));
   const shape = v.safeParse(LayerFileSchema, root);
   report.addAll(file, issuesToDrafts(shape.issues ?? [], ''));
-  const rawFeatures = isPlainObject(root) ? root.features : undefined;
+  const rawFeatures = root.features;
   if (!Array.isArray(rawFeatures)) return { complete: false };
   if (rawFeatures.length === 0) {
     report.add(
@@ -144,7 +170,7 @@ export function checkLayerFile(
   }
 
   const geometries = rawFeatures.map((feature, i) =>
-    checkFeature(feature, i, file, features, report),
+    checkFeature(feature, i, file, tally.origins, report),
   );
   if (!shape.success || geometries.some((g) => g === undefined)) return { complete: true };
   const places = shape.output.features.map((feature, i) =>

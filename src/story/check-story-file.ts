@@ -1,11 +1,10 @@
 /** Checks of story.json as a whole: that it is a JSON object, its unknown fields, its `updated`. */
 import { explainDateError } from './dates.ts';
-import { parseJsonText } from './json-text.ts';
 import { isPlainObject, itemsOf } from './json-values.ts';
 import { describeValue } from './messages.ts';
 import { toPointer } from './pointers.ts';
 import type { ProblemDraft, ProblemReport } from './problems.ts';
-import { jsonErrorMessage, readSafely, STORY_FILE, type ReadStoryFile } from './read-files.ts';
+import { parseFileText, readSafely, STORY_FILE, type ReadStoryFile } from './read-files.ts';
 import {
   DAY_PATTERN,
   EventSchema,
@@ -16,11 +15,14 @@ import {
 } from './schema.ts';
 import { closestMatch } from './suggestions.ts';
 
-/** Reads and parses story.json; undefined (with a problem) unless it holds a JSON object. */
+/**
+ * Reads and parses story.json; undefined (with a problem) unless it holds a JSON object. Also
+ * gives the length of its text, which counts towards the story's size limit.
+ */
 export async function readStoryFile(
   readFile: ReadStoryFile,
   report: ProblemReport,
-): Promise<Record<string, unknown> | undefined> {
+): Promise<{ root: Record<string, unknown>; storyBytes: number } | undefined> {
   const outcome = await readSafely(readFile, STORY_FILE);
   if ('missing' in outcome) {
     report.add(
@@ -34,11 +36,16 @@ export async function readStoryFile(
     report.add(STORY_FILE, '', `could not read the file (${outcome.failure})`);
     return undefined;
   }
-  const parsed = parseJsonText(outcome.text);
-  if (!parsed.ok) {
-    report.add(STORY_FILE, '', jsonErrorMessage(parsed));
+  if ('refused' in outcome) {
+    report.add(STORY_FILE, '', outcome.refused);
     return undefined;
   }
+  const parsed = parseFileText(outcome.text);
+  if ('notJson' in parsed) {
+    report.add(STORY_FILE, '', parsed.notJson);
+    return undefined;
+  }
+  report.addAll(STORY_FILE, parsed.drafts);
   if (!isPlainObject(parsed.value)) {
     report.add(
       STORY_FILE,
@@ -47,7 +54,7 @@ export async function readStoryFile(
     );
     return undefined;
   }
-  return parsed.value;
+  return { root: parsed.value, storyBytes: outcome.text.length };
 }
 
 /** Warnings for fields story.json does not define, at every level of it. */

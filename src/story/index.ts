@@ -4,8 +4,16 @@
  */
 export type * from './types.ts';
 export { loadStory, type LoadStoryOptions } from './load-story.ts';
-export { STORY_FILE, type ReadStoryFile } from './read-files.ts';
-export { MAX_PROBLEMS_PER_FILE } from './problems.ts';
+export { isRefusedFile, RefusedFile, STORY_FILE, type ReadStoryFile } from './read-files.ts';
+export {
+  explainFileTooLarge,
+  MAX_EVENTS,
+  MAX_FEATURES,
+  MAX_LAYER_FILE_BYTES,
+  MAX_STORY_BYTES,
+  MAX_STORY_FILE_BYTES,
+} from './limits.ts';
+export { countProblems, MAX_PROBLEMS_PER_FILE } from './problems.ts';
 export { sortEvents } from './build-story.ts';
 export { explainLayerFileName } from './check-layers.ts';
 export { explainSourceUrl } from './check-events.ts';

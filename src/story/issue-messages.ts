@@ -104,6 +104,10 @@ function describeMissing(place: IssuePlace, parent: unknown): string {
     }
     return 'feature has no "id": add a text id unique in the story, e.g. "id": "seoul-mnd"';
   }
+  if (key === 'type' && place.keys.length === 1) {
+    // Only a layer file's root has a "type" among the files' top-level fields.
+    return 'missing "type": add "type": "FeatureCollection", the only root a layer file may have';
+  }
   return `missing "${key}": add it, e.g. ${EXAMPLES[key] ?? `"${key}": …`}`;
 }
 
@@ -183,7 +187,10 @@ function describeBrokenRule(issue: Issue, place: IssuePlace): string {
     return `${subject} ${JSON.stringify(input)} ${issue.message}: ${fix}`;
   }
   if (issue.type === 'min_length' || issue.type === 'max_length') {
-    const name = place.coordinates?.level ?? String(place.key);
+    // A Point's "coordinates" is itself a position.
+    const level =
+      place.coordinates?.geometryType === 'Point' ? 'position' : place.coordinates?.level;
+    const name = level ?? String(place.key);
     const fix = LENGTH_FIXES[name];
     return `${subject} ${issue.message}${fix ? `: ${fix}` : ''}`;
   }

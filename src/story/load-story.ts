@@ -12,12 +12,25 @@
 import * as v from 'valibot';
 import { buildStory } from './build-story.ts';
 import { checkEvents } from './check-events.ts';
-import { checkLayerFile, listLayerFiles, type FeatureOrigin } from './check-layers.ts';
+import {
+  checkLayerFile,
+  listLayerFiles,
+  type FeatureTally,
+  type LayerToRead,
+} from './check-layers.ts';
 import { checkUpdated, readStoryFile, unknownFieldWarnings } from './check-story-file.ts';
 import { issuesToDrafts } from './issue-messages.ts';
 import { itemsOf } from './json-values.ts';
 import { ProblemReport } from './problems.ts';
-import { readSafely, reasonOf, STORY_FILE, type ReadStoryFile } from './read-files.ts';
+import { formatMegabytes, MAX_EVENTS, MAX_STORY_BYTES } from './limits.ts';
+import {
+  readSafely,
+  reasonOf,
+  STORY_FILE,
+  type ReadOutcome,
+  type ReadStoryFile,
+  unusedFileWarnings,
+} from './read-files.ts';
 import { SLUG_PATTERN, StoryFileSchema } from './schema.ts';
 import { slugify } from './suggestions.ts';
 import type { Place, Story, StoryLoadResult } from './types.ts';
@@ -35,6 +48,11 @@ export interface LoadStoryOptions {
    * (`geo/stories/ncg-2024`). Default: the story id.
    */
   displayPath?: string;
+  /**
+   * Lists the names in the story folder, to warn about files the story does not use (they are
+   * not published). Without it, no such warning.
+   */
+  listFiles?: () => Promise<readonly string[]>;
 }
 
 /**
@@ -49,7 +67,7 @@ export async function loadStory(
   const report = new ProblemReport(options.displayPath ?? id);
   let story: Story | undefined;
   try {
-    story = await loadChecked(id, readFile, report);
+    story = await loadChecked(id, readFile, report, options);
   } catch (error) {
     // A bug of ours must still come out as a problem, not as a crash of the caller.
     report.add(
@@ -66,6 +84,7 @@ async function loadChecked(
   id: string,
   readFile: ReadStoryFile,
   report: ProblemReport,
+  options: LoadStoryOptions,
 ): Promise<Story | undefined> {
   if (!SLUG_PATTERN.test(id)) {
     const suggestion = slugify(id) || 'my-story';
@@ -76,8 +95,19 @@ async function loadChecked(
         `only lowercase letters, digits and hyphens: rename the folder to "${suggestion}"`,
     );
   }
-  const root = await readStoryFile(readFile, report);
-  if (root === undefined) return undefined;
+  const read = await readStoryFile(readFile, report);
+  if (read === undefined) return undefined;
+  const { root, storyBytes } = read;
+  const events = itemsOf(root.events).length;
+  if (events > MAX_EVENTS) {
+    report.add(
+      STORY_FILE,
+      '/events',
+      `the story has ${events} events, over the limit of ${MAX_EVENTS}, so it was not checked: ` +
+        'split it into several stories',
+    );
+    return undefined;
+  }
 
   const shape = v.safeParse(StoryFileSchema, root);
   report.addAll(STORY_FILE, issuesToDrafts(shape.issues ?? [], ''));
@@ -85,19 +115,49 @@ async function loadChecked(
   checkUpdated(root.updated, report);
 
   const layers = listLayerFiles(root.layers, report);
-  const features = new Map<string, FeatureOrigin>();
-  const texts = await Promise.all(layers.map((layer) => readSafely(readFile, layer.file)));
+  if (options.listFiles) {
+    const used = new Set([STORY_FILE, ...layers.map((layer) => layer.file)]);
+    const names = await options.listFiles().catch(() => []);
+    for (const { file, draft } of unusedFileWarnings(names, used)) report.addAll(file, [draft]);
+  }
+  const tally: FeatureTally = { origins: new Map(), count: 0 };
+  const texts = await readLayerFiles(readFile, layers, storyBytes);
   const places: (Place[] | undefined)[] = [];
   // Places can only be called unknown once every layer's feature list has been read.
   let allLayersRead = layers.length > 0 && layers.length === itemsOf(root.layers).length;
   layers.forEach((layer, i) => {
     const outcome = texts[i] ?? { missing: true };
-    const loaded = checkLayerFile(layer, outcome, features, report);
+    const loaded = checkLayerFile(layer, outcome, tally, report);
     places[layer.index] = loaded.places;
     allLayersRead &&= loaded.complete;
   });
-  checkEvents(root.events, allLayersRead ? features : undefined, report);
+  checkEvents(root.events, allLayersRead ? tally.origins : undefined, report);
 
   if (report.hasErrors() || !shape.success) return undefined;
   return buildStory(id, shape.output, places);
+}
+
+/**
+ * Reads the layer files one after another, so that a story whose files together pass
+ * `MAX_STORY_BYTES` stops being read there instead of filling the memory.
+ */
+async function readLayerFiles(
+  readFile: ReadStoryFile,
+  layers: readonly LayerToRead[],
+  storyBytes: number,
+): Promise<ReadOutcome[]> {
+  const outcomes: ReadOutcome[] = [];
+  let total = storyBytes;
+  for (const layer of layers) {
+    if (total > MAX_STORY_BYTES) {
+      outcomes.push({
+        refused: `not read: the story's files before it already come to more than the ${formatMegabytes(MAX_STORY_BYTES)} a story may hold: simplify the layers, or split the story`,
+      });
+      continue;
+    }
+    const outcome = await readSafely(readFile, layer.file);
+    if ('text' in outcome) total += outcome.text.length;
+    outcomes.push(outcome);
+  }
+  return outcomes;
 }

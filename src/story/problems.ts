@@ -17,6 +17,8 @@ export interface ProblemDraft {
   pointer: string;
   message: string;
   severity: 'error' | 'warning';
+  /** How many problems a summing-up line stands for (see `Problem.count`). */
+  count?: number;
 }
 
 /** Problems listed per file before the rest are summed up in one line. */
@@ -55,19 +57,30 @@ export class ProblemReport {
         comparePointers(a.pointer, b.pointer),
       );
       const shown = drafts.slice(0, MAX_PROBLEMS_PER_FILE);
-      const hidden = drafts.length - shown.length;
-      if (hidden > 0) {
+      const hidden = drafts.slice(MAX_PROBLEMS_PER_FILE);
+      for (const severity of ['error', 'warning'] as const) {
+        const count = countProblems(hidden, severity);
+        if (count === 0) continue;
         shown.push({
           pointer: '',
-          message: `${hidden} more problems in this file are not listed: fix the ones above and run again`,
-          severity: drafts.slice(MAX_PROBLEMS_PER_FILE).some((d) => d.severity === 'error')
-            ? 'error'
-            : 'warning',
+          message:
+            `${count} more ${count === 1 ? severity : `${severity}s`} in this file are not listed: ` +
+            (severity === 'error' ? 'fix the ones above and run again' : 'see the ones above'),
+          severity,
+          count,
         });
       }
       return shown.map((draft) => ({ file: this.path(file), ...draft }));
     });
   }
+}
+
+/** How many problems of `severity` a list stands for, counting what summing-up lines sum up. */
+export function countProblems(
+  problems: readonly Pick<Problem, 'severity' | 'count'>[],
+  severity: Problem['severity'],
+): number {
+  return problems.reduce((sum, p) => sum + (p.severity === severity ? (p.count ?? 1) : 0), 0);
 }
 
 function rankFile(file: string): number {
