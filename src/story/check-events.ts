@@ -1,10 +1,13 @@
 /** Meaning checks on the events of story.json: ids, dates, places and source URLs. */
+// Kept so that code importing it from here keeps working; its home is source-urls.ts.
+export { explainSourceUrl } from './source-urls.ts';
 import { explainDateError, isEndBeforeDate } from './dates.ts';
 import { isPlainObject, itemsOf } from './json-values.ts';
 import { toPointer } from './pointers.ts';
 import type { ProblemReport } from './problems.ts';
 import { STORY_FILE } from './read-files.ts';
 import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from './schema.ts';
+import { explainListingUrl, explainSourceUrl } from './source-urls.ts';
 import { closestMatch } from './suggestions.ts';
 import type { FeatureOrigin } from './check-layers.ts';
 
@@ -33,8 +36,11 @@ export function checkEvents(
     itemsOf(event.sources).forEach((source, j) => {
       const url = isPlainObject(source) ? source.url : undefined;
       if (typeof url !== 'string') return;
+      const pointer = toPointer([...at, 'sources', j, 'url']);
       const reason = explainSourceUrl(url);
-      if (reason) report.add(STORY_FILE, toPointer([...at, 'sources', j, 'url']), reason);
+      if (reason) report.add(STORY_FILE, pointer, reason);
+      const listing = reason ? undefined : explainListingUrl(url);
+      if (listing) report.add(STORY_FILE, pointer, listing, 'warning');
     });
   });
 }
@@ -95,46 +101,4 @@ function checkEventPlaces(
       : 'use the "id" of a feature in one of the layers';
     report.add(STORY_FILE, pointer(), `unknown place "${place}": no feature has this id; ${fix}`);
   });
-}
-
-/**
- * Why a source URL is not safe to publish as a link (a full http(s) address, without spaces,
- * control characters or credentials), with the fix, or undefined when it is.
- */
-export function explainSourceUrl(url: string): string | undefined {
-  const control = [...url].find((c) => c.charCodeAt(0) < 0x20 || /[\u007f-\u009f]/.test(c));
-  if (control !== undefined) {
-    const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return (
-      `"url" holds an invisible control character (U+${code}): remove it, or copy the address ` +
-      "again from the browser's address bar"
-    );
-  }
-  if (/\s/.test(url)) {
-    return (
-      '"url" holds a space: remove spaces before and after the address, and write %20 for one ' +
-      "inside it (or copy the address again from the browser's address bar)"
-    );
-  }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return (
-      `"url" ${JSON.stringify(url)} is not a full web address: write it with https://, ` +
-      'e.g. "https://www.example.com/news/1"'
-    );
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return `"url" uses "${parsed.protocol}", which is not allowed: link to an http:// or https:// page`;
-  }
-  if (parsed.username !== '' || parsed.password !== '') {
-    parsed.username = '';
-    parsed.password = '';
-    return (
-      '"url" holds a user name or password (before "@"), which would be published with the ' +
-      `link: remove it and write "${parsed.href}"`
-    );
-  }
-  return undefined;
 }

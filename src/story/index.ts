@@ -16,7 +16,7 @@ export {
 export { countProblems, MAX_PROBLEMS_PER_FILE } from './problems.ts';
 export { sortEvents } from './build-story.ts';
 export { explainLayerFileName } from './check-layers.ts';
-export { explainSourceUrl } from './check-events.ts';
+export { explainListingUrl, explainSourceUrl } from './source-urls.ts';
 export {
   compareDates,
   daysInMonth,

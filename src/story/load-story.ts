@@ -38,7 +38,7 @@ import type { Place, Story, StoryLoadResult } from './types.ts';
 // Kept so that code importing these from here keeps working; their homes are the modules named.
 export { sortEvents } from './build-story.ts';
 export { explainLayerFileName } from './check-layers.ts';
-export { explainSourceUrl } from './check-events.ts';
+export { explainSourceUrl } from './source-urls.ts';
 export { MAX_PROBLEMS_PER_FILE } from './problems.ts';
 export { STORY_FILE, type ReadStoryFile } from './read-files.ts';
 

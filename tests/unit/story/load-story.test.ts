@@ -505,6 +505,27 @@ const DEFECTS: Defect[] = [
     message: 'missing "type": add "type": "FeatureCollection", the only root a layer file may have',
   },
   {
+    fixture: 'source-listing-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" looks like a listing page (/News/Releases/), not the source itself',
+    severity: 'warning',
+  },
+  {
+    fixture: 'source-search-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" looks like a search page (q=freedom edge), not the source itself',
+    severity: 'warning',
+  },
+  {
+    fixture: 'source-front-page-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" is the front page of www.example.com, not the source itself',
+    severity: 'warning',
+  },
+  {
     fixture: 'story-stray-file',
     file: 'notes-private.json',
     pointer: '',
@@ -764,7 +785,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
       ],
     };
@@ -808,7 +829,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a', 'b'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
         {
           id: 'same-day-longer',
@@ -817,7 +838,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
         {
           id: 'early',
@@ -825,7 +846,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['b'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
       ],
     };
