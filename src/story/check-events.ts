@@ -7,7 +7,7 @@ import { toPointer } from './pointers.ts';
 import type { ProblemReport } from './problems.ts';
 import { STORY_FILE } from './read-files.ts';
 import { PARTIAL_DATE_PATTERN, SLUG_PATTERN } from './schema.ts';
-import { explainListingUrl, explainSourceUrl } from './source-urls.ts';
+import { checkSourceUrl } from './source-urls.ts';
 import { closestMatch } from './suggestions.ts';
 import type { FeatureOrigin } from './check-layers.ts';
 
@@ -36,11 +36,12 @@ export function checkEvents(
     itemsOf(event.sources).forEach((source, j) => {
       const url = isPlainObject(source) ? source.url : undefined;
       if (typeof url !== 'string') return;
-      const pointer = toPointer([...at, 'sources', j, 'url']);
-      const reason = explainSourceUrl(url);
-      if (reason) report.add(STORY_FILE, pointer, reason);
-      const listing = reason ? undefined : explainListingUrl(url);
-      if (listing) report.add(STORY_FILE, pointer, listing, 'warning');
+      const { error, warning } = checkSourceUrl(url);
+      // Pointers are built only for a problem: 10,000 events cite some 13,000 sources.
+      if (error) report.add(STORY_FILE, toPointer([...at, 'sources', j, 'url']), error);
+      if (warning) {
+        report.add(STORY_FILE, toPointer([...at, 'sources', j, 'url']), warning, 'warning');
+      }
     });
   });
 }

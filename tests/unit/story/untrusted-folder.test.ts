@@ -126,7 +126,8 @@ describe('files the story does not use', () => {
   });
 });
 
-describe('limits', () => {
+// Some of these load 20,000 features or 120 MB of text: slow on a busy machine, never stuck.
+describe('limits', { timeout: 30_000 }, () => {
   it('refuses a layer file over the limit from its size alone, at once', async () => {
     const folder = copyValid('oversized');
     // A sparse file: 60 MB on paper, nothing on disk, and nothing read.
