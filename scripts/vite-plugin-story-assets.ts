@@ -2,15 +2,25 @@
  * Serves story folders (`geo/stories/<id>/`) and the built basemap (`geo/basemap/`) at
  * `stories/…` and `basemap/…` during `vite dev`, and copies them into `dist/` at build, so the
  * app fetches plain files from its own origin in both cases and a new story folder needs no code.
+ *
+ * Story folders are untrusted input: of a folder, only story.json and the layer files it lists
+ * are published or served (plus what the build makes from them), never through a link, and the
+ * dev server answers 404 to any other way into the folders (`/geo/stories/…`, `/@fs/…`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStory } from '../src/story/load-story.ts';
 import { schemaFileTexts } from './lib/json-schemas.ts';
 import { folderReader } from './lib/validate-cli.ts';
-import { readStoryIndex, STORY_INDEX_FILE, type StoryIndexEntry } from './lib/story-folders.ts';
+import { readStoryFileBytes } from './lib/safe-read.ts';
+import {
+  publishedFileNames,
+  readStoryIndex,
+  STORY_INDEX_FILE,
+  type StoryIndexEntry,
+} from './lib/story-folders.ts';
 import {
   earlyScriptSource,
   readPreviewBasemap,
@@ -63,15 +73,42 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
   const siteUrl = siteUrlFrom(options.siteUrl ?? process.env['SITE_URL']);
   const repoRoot = resolve('.');
 
-  /** Maps a URL path below the base to a file on disk, or null when it is not ours to serve. */
-  function fileForUrl(urlPath: string): string | null {
-    const match = /^\/(stories|basemap)\/(.+)$/.exec(urlPath);
-    if (!match) return null;
-    const [, root, rest] = match as unknown as [string, string, string];
-    // Only plain data files, never anything above the data folders.
+  /** Maps a URL path below the base to a basemap file on disk, or null when it is not ours. */
+  function basemapFileForUrl(urlPath: string): string | null {
+    const match = /^\/basemap\/(.+)$/.exec(urlPath);
+    const rest = match?.[1];
+    if (rest === undefined) return null;
+    // Only plain data files, never anything above the data folder.
     if (rest.split('/').some((part) => part === '..' || part === '')) return null;
     if (!DATA_EXTENSIONS.has(extname(rest))) return null;
-    return join(root === 'stories' ? storiesDir : basemapDir, rest);
+    return join(basemapDir, rest);
+  }
+
+  /**
+   * `true` when a request's path (decoded) would reach into the story folders other than through
+   * `stories/…`: Vite would otherwise serve any file of the project, `/@fs/` paths included.
+   */
+  function reachesStoryFolders(root: string, decodedPath: string): boolean {
+    const fsPrefix = '/@fs/';
+    const onDisk = decodedPath.startsWith(fsPrefix)
+      ? resolve(decodedPath.slice(fsPrefix.length - 1))
+      : resolve(join(root, decodedPath));
+    // Lower case: on a case-insensitive disk /GEO/Stories/ is the same folder.
+    const target = onDisk.toLowerCase();
+    const folders = storiesDir.toLowerCase();
+    return target === folders || target.startsWith(folders + sep);
+  }
+
+  /** The published file `name` of story `id` for the dev server, or null (then: 404). */
+  function publishedFile(id: string, name: string): Buffer | null {
+    if (!storyIndex().some((entry) => entry.id === id)) return null;
+    const folder = join(storiesDir, id);
+    if (!publishedFileNames(folder).includes(name)) return null;
+    try {
+      return readStoryFileBytes(folder, name);
+    } catch {
+      return null;
+    }
   }
 
   /** The early script (src/boot/early.ts) and the content-hashed name it is served under. */
@@ -115,10 +152,26 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     configureServer(server) {
       server.watcher.add([storiesDir, basemapDir]);
       server.middlewares.use((req, res, next) => {
+        const notFound = () => {
+          res.statusCode = 404;
+          res.end('not found');
+        };
         const base = server.config.base === './' ? '/' : server.config.base;
+        // The path as sent: `new URL` would resolve `..` and `%2e%2e` before we could see them.
+        const sentPath = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+        let decoded: string;
+        try {
+          decoded = decodeURIComponent(sentPath);
+        } catch {
+          return notFound();
+        }
+        // Browsers resolve `..` before sending, so a path that still holds one is an attempt.
+        if (decoded.split(/[\\/]/).includes('..')) return notFound();
+        if (reachesStoryFolders(server.config.root, decoded)) return notFound();
         const url = new URL(req.url ?? '/', 'http://localhost');
         if (!url.pathname.startsWith(base)) return next();
         const path = '/' + url.pathname.slice(base.length);
+        const decodedPath = '/' + decoded.slice(base.length);
         if (path === `/stories/${STORY_INDEX_FILE}`) {
           res.setHeader('Content-Type', CONTENT_TYPES['.json'] ?? '');
           res.setHeader('Cache-Control', 'no-cache');
@@ -126,9 +179,7 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           return;
         }
         const generated =
-          /^\/stories\/([a-z0-9-]+)\/(preview\.svg|preview\.png|index\.html|)$/.exec(
-            decodeURIComponent(path),
-          );
+          /^\/stories\/([a-z0-9-]+)\/(preview\.svg|preview\.png|index\.html|)$/.exec(decodedPath);
         if (generated && GENERATED_STORY_FILES.has(generated[2] ?? '')) {
           void serveGenerated(generated[1] ?? '', generated[2] ?? '', res, next);
           return;
@@ -146,13 +197,20 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           res.end(readFileSync(resolve('src/ui/static-story.css')));
           return;
         }
-        const file = fileForUrl(decodeURIComponent(path));
-        if (!file) return next();
-        if (!existsSync(file) || !statSync(file).isFile()) {
-          res.statusCode = 404;
-          res.end('not found');
+        if (decodedPath.startsWith('/stories/')) {
+          // Only what the build would publish; any other name, in a folder or not, is a 404.
+          const story = /^\/stories\/([^/]+)\/([^/]+)$/.exec(decodedPath);
+          const bytes = story ? publishedFile(story[1] ?? '', story[2] ?? '') : null;
+          if (!bytes) return notFound();
+          const type = CONTENT_TYPES[extname(decodedPath)] ?? 'application/octet-stream';
+          res.setHeader('Content-Type', type);
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(bytes);
           return;
         }
+        const file = basemapFileForUrl(decodedPath);
+        if (!file) return next();
+        if (!existsSync(file) || !statSync(file).isFile()) return notFound();
         res.setHeader('Content-Type', CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
         res.setHeader('Cache-Control', 'no-cache');
         res.end(readFileSync(file));
@@ -209,13 +267,12 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
         source: JSON.stringify(index),
       });
       for (const { id } of index) {
-        for (const name of readdirSync(join(storiesDir, id))) {
-          if (!DATA_EXTENSIONS.has(extname(name))) continue;
-          this.emitFile({
-            type: 'asset',
-            fileName: `stories/${id}/${name}`,
-            source: readFileSync(join(storiesDir, id, name)),
-          });
+        // Only story.json and the layers it lists: whatever else is in the folder stays private.
+        const folder = join(storiesDir, id);
+        for (const name of publishedFileNames(folder)) {
+          const source = readStoryFileBytes(folder, name);
+          if (!source) continue;
+          this.emitFile({ type: 'asset', fileName: `stories/${id}/${name}`, source });
         }
       }
       if (!existsSync(basemapDir)) {

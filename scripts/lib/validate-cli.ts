@@ -8,14 +8,16 @@
  * the `failed: …` summary and internal failures go to stderr. Exit 0 = no error (warnings allowed),
  * 1 = at least one error, 2 = wrong usage. Never a stack trace.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  countProblems,
   loadStory,
   type Problem,
   type ReadStoryFile,
   type StoryLoadResult,
 } from '../../src/story/index.ts';
+import { LINKED_FOLDER_MESSAGE, safeFolderReader } from './safe-read.ts';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliOutput {
@@ -29,16 +31,12 @@ export const processOutput: CliOutput = {
   err: (line) => process.stderr.write(line + '\n'),
 };
 
-/** Reads files of `folder` as UTF-8 text; a missing file is null, other failures throw. */
+/**
+ * Reads files of `folder` as UTF-8 text; a missing file is null. Links, files that are not regular
+ * files and files over their size limit are refused (see safe-read.ts); other failures throw.
+ */
 export function folderReader(folder: string): ReadStoryFile {
-  return async (name) => {
-    try {
-      return await readFile(path.join(folder, name), 'utf8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null;
-      throw error;
-    }
-  };
+  return safeFolderReader(folder);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -61,7 +59,8 @@ function folderProblem(display: string, message: string): StoryLoadResult {
 export async function validateFolder(folder: string): Promise<StoryLoadResult> {
   const display = displayPathOf(folder);
   try {
-    const info = await stat(folder);
+    const info = await lstat(path.resolve(folder));
+    if (info.isSymbolicLink()) return folderProblem(display, LINKED_FOLDER_MESSAGE);
     if (!info.isDirectory()) {
       const fix =
         path.basename(folder) === 'story.json'
@@ -79,7 +78,10 @@ export async function validateFolder(folder: string): Promise<StoryLoadResult> {
     );
   }
   const id = path.basename(path.resolve(folder));
-  return loadStory(id, folderReader(folder), { displayPath: display });
+  return loadStory(id, folderReader(folder), {
+    displayPath: display,
+    listFiles: () => readdir(folder),
+  });
 }
 
 /** One output line for a problem: `<file>: <pointer>: <message>`, warnings marked "warning: ". */
@@ -92,11 +94,9 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-function countProblems(results: readonly StoryLoadResult[], severity: Problem['severity']): number {
-  return results.reduce(
-    (sum, r) => sum + r.problems.filter((p) => p.severity === severity).length,
-    0,
-  );
+/** Problems of `severity` in all the results, counting those a summing-up line stands for. */
+function countAll(results: readonly StoryLoadResult[], severity: Problem['severity']): number {
+  return results.reduce((sum, r) => sum + countProblems(r.problems, severity), 0);
 }
 
 /** The success line: `ok: 2 stories, 8 layers, 27 places, 13 events (1 warning)`. */
@@ -105,7 +105,7 @@ export function formatSummary(results: readonly StoryLoadResult[]): string {
   const layers = stories.flatMap((s) => s.layers);
   const places = layers.reduce((sum, layer) => sum + layer.features.features.length, 0);
   const events = stories.reduce((sum, s) => sum + s.events.length, 0);
-  const warnings = countProblems(results, 'warning');
+  const warnings = countAll(results, 'warning');
   const counts = [
     plural(stories.length, 'story').replace('storys', 'stories'),
     plural(layers.length, 'layer'),
@@ -117,8 +117,8 @@ export function formatSummary(results: readonly StoryLoadResult[]): string {
 
 /** The failure line: `failed: 3 errors, 1 warning in 2 stories`. */
 export function formatFailure(results: readonly StoryLoadResult[]): string {
-  const errors = countProblems(results, 'error');
-  const warnings = countProblems(results, 'warning');
+  const errors = countAll(results, 'error');
+  const warnings = countAll(results, 'warning');
   const stories = plural(results.length, 'story').replace('storys', 'stories');
   return `failed: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${stories}`;
 }
@@ -148,7 +148,10 @@ export async function listStoryFolders(root: string): Promise<string[] | Problem
   try {
     const entries = await readdir(root, { withFileTypes: true });
     const folders = entries
-      .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+      // A linked folder is listed too, so that validateFolder says it is refused.
+      .filter(
+        (entry) => (entry.isDirectory() || entry.isSymbolicLink()) && !entry.name.startsWith('.'),
+      )
       .map((entry) => entry.name)
       .sort();
     if (folders.length > 0) return folders.map((name) => displayPathOf(path.join(display, name)));

@@ -113,6 +113,7 @@ function checkPositions(sequences: Sequence[], pointer: string): ProblemDraft[] 
       pointer: `${pointer}/coordinates`,
       message: `${more} more positions of this geometry are outside the globe: fix them as above`,
       severity: 'error',
+      count: more,
     });
   }
   return drafts;

@@ -3,16 +3,20 @@
  * translated text. Everything here is pure and runs in Node and in the browser.
  */
 export type * from './types.ts';
+export { loadStory, type LoadStoryOptions } from './load-story.ts';
+export { isRefusedFile, RefusedFile, STORY_FILE, type ReadStoryFile } from './read-files.ts';
 export {
-  loadStory,
-  sortEvents,
-  explainLayerFileName,
-  explainSourceUrl,
-  STORY_FILE,
-  MAX_PROBLEMS_PER_FILE,
-  type LoadStoryOptions,
-  type ReadStoryFile,
-} from './load-story.ts';
+  explainFileTooLarge,
+  MAX_EVENTS,
+  MAX_FEATURES,
+  MAX_LAYER_FILE_BYTES,
+  MAX_STORY_BYTES,
+  MAX_STORY_FILE_BYTES,
+} from './limits.ts';
+export { countProblems, MAX_PROBLEMS_PER_FILE } from './problems.ts';
+export { sortEvents } from './build-story.ts';
+export { explainLayerFileName } from './check-layers.ts';
+export { explainListingUrl, explainSourceUrl } from './source-urls.ts';
 export {
   compareDates,
   daysInMonth,

@@ -2,11 +2,28 @@
  * JSON parsing that explains failures the way an editor needs them: a line, a column and a fix.
  * `JSON.parse` does the parsing; only when it fails does a small scanner walk the text to find
  * where and why, because engines word their errors differently and V8 often gives no position.
+ * Text that parses is scanned once more for keys that repeat in one object, which `JSON.parse`
+ * would resolve silently.
  */
+import { findDuplicateKeys } from './json-duplicate-keys.ts';
+
+/** A key that repeats in one object; lines are 1-based. */
+export interface RepeatedKey {
+  pointer: string;
+  key: string;
+  line: number;
+  firstLine: number;
+}
 
 /** The outcome of `parseJsonText`. Line and column are 1-based; column counts UTF-16 units. */
 export type JsonTextResult =
-  { ok: true; value: unknown } | { ok: false; line?: number; column?: number; reason: string };
+  | {
+      ok: true;
+      value: unknown;
+      /** Present when keys repeat: the first ones in full, and how many there are in all. */
+      repeatedKeys?: { listed: RepeatedKey[]; total: number };
+    }
+  | { ok: false; line?: number; column?: number; reason: string };
 
 interface SyntaxFault {
   offset: number;
@@ -17,14 +34,42 @@ interface SyntaxFault {
 export function parseJsonText(text: string): JsonTextResult {
   // Windows editors save a byte-order mark that JSON.parse rejects; it carries no meaning.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) as unknown };
+    value = JSON.parse(body) as unknown;
   } catch (error) {
     const fault = findJsonFault(body);
     if (!fault) return { ok: false, reason: engineReason(error) };
     const { line, column } = lineAndColumn(body, fault.offset);
     return { ok: false, line, column, reason: fault.reason };
   }
+  const { duplicates, total } = findDuplicateKeys(body);
+  if (total === 0) return { ok: true, value };
+  const lines = linesAt(
+    body,
+    duplicates.flatMap((d) => [d.offset, d.firstOffset]),
+  );
+  const listed = duplicates.map(({ pointer, key, offset, firstOffset }) => ({
+    pointer,
+    key,
+    line: lines.get(offset) ?? 0,
+    firstLine: lines.get(firstOffset) ?? 0,
+  }));
+  return { ok: true, value, repeatedKeys: { listed, total } };
+}
+
+/** The 1-based line of each offset, in one pass over the text. */
+function linesAt(text: string, offsets: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const lines = new Map<number, number>();
+  let line = 1;
+  let from = 0;
+  for (const offset of sorted) {
+    for (let i = from; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+    from = offset;
+    lines.set(offset, line);
+  }
+  return lines;
 }
 
 /** The 1-based line and column of a character offset. */

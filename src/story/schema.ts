@@ -158,7 +158,7 @@ export const StoryFileSchema = v.looseObject({
 export const PositionSchema = v.pipe(
   v.array(v.number()),
   v.minLength(2, 'has fewer than 2 numbers'),
-  v.maxLength(3, 'has more than 3 numbers'),
+  v.maxLength(3, (issue) => `has ${issue.received} numbers, but takes at most 3 numbers`),
 );
 
 const LinePositionsSchema = v.pipe(

@@ -92,6 +92,11 @@ export interface Problem {
   /** What is wrong and how to fix it, in one sentence. */
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * Set on a line that sums up problems not listed one by one: how many of this severity it
+   * stands for (a line without it stands for one).
+   */
+  count?: number;
 }
 
 export interface StoryLoadResult {

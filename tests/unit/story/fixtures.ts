@@ -1,4 +1,5 @@
 /** Helpers shared by the story tests: where the fixture stories are, and how to load one. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { folderReader } from '../../../scripts/lib/validate-cli.ts';
@@ -11,9 +12,18 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** tests/fixtures/stories, absolute. */
 export const FIXTURE_STORIES = path.join(REPO_ROOT, 'tests', 'fixtures', 'stories');
 
-/** Loads the fixture story `name` from disk; problem files read `<name>/<file>`. */
-export function loadFixture(name: string): Promise<StoryLoadResult> {
-  return loadStory(name, folderReader(path.join(FIXTURE_STORIES, name)));
+/**
+ * Loads the fixture story `name` from disk; problem files read `<name>/<file>`. With `listFiles`,
+ * files of the folder the story does not use are warned about, as the CLI does.
+ */
+export function loadFixture(
+  name: string,
+  { listFiles = false }: { listFiles?: boolean } = {},
+): Promise<StoryLoadResult> {
+  const folder = path.join(FIXTURE_STORIES, name);
+  return loadStory(name, folderReader(folder), {
+    ...(listFiles && { listFiles: () => readdir(folder) }),
+  });
 }
 
 /** A reader over in-memory files, for stories built inside a test. */

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStory } from '../../../src/story/index.ts';
+import { countProblems, loadStory } from '../../../src/story/index.ts';
 import type { Problem } from '../../../src/story/index.ts';
 import { FIXTURE_STORIES, loadFixture, memoryReader } from './fixtures.ts';
 
@@ -76,6 +76,8 @@ interface Defect {
   pointer: string;
   message: string;
   severity?: Problem['severity'];
+  /** Load with the folder's file list, as the CLI does (for warnings about unused files). */
+  listFiles?: boolean;
 }
 
 const DEFECTS: Defect[] = [
@@ -346,18 +348,204 @@ const DEFECTS: Defect[] = [
     pointer: '/events/1/sources/0/url',
     message: 'is not a full web address',
   },
+  {
+    fixture: 'layer-link-out',
+    file: 'cities.geojson',
+    pointer: '',
+    message: 'is a symbolic link: a story folder must hold its own files',
+  },
+  {
+    fixture: 'story-link-out',
+    file: 'story.json',
+    pointer: '',
+    message: 'is a symbolic link: a story folder must hold its own files',
+  },
+  {
+    fixture: 'source-credentials-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message:
+      'holds a user name or password (before "@"), which would be published with the link: remove it and write "https://example.com/meeting"',
+  },
+  {
+    fixture: 'source-url-space',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" holds a space',
+  },
+  {
+    fixture: 'source-url-control',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" holds an invisible control character (U+0009)',
+  },
+  {
+    fixture: 'bbox-count',
+    file: 'cities.geojson',
+    pointer: '/bbox',
+    message: '"bbox" has 5 numbers, not 4 [west, south, east, north], or 6 with altitudes',
+  },
+  {
+    fixture: 'bbox-string',
+    file: 'cities.geojson',
+    pointer: '/features/0/bbox/1',
+    message: '"bbox" item must be a number, not text "37.5665": remove the quotes',
+  },
+  {
+    fixture: 'bbox-south-above-north',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometry/bbox',
+    message: '"bbox" has its south edge (37.6) north of its north edge (37.5)',
+  },
+  {
+    fixture: 'bbox-out-of-range',
+    file: 'cities.geojson',
+    pointer: '/bbox/0',
+    message: '"bbox" west -200 is outside -180..180',
+  },
+  {
+    fixture: 'bbox-not-a-list',
+    file: 'cities.geojson',
+    pointer: '/features/0/bbox',
+    message: '"bbox" must be a list of 4 numbers [west, south, east, north]',
+  },
+  {
+    fixture: 'member-collection-coordinates',
+    file: 'cities.geojson',
+    pointer: '/coordinates',
+    message:
+      'a FeatureCollection must not have "coordinates", which would make it read as a geometry (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-collection-geometries',
+    file: 'cities.geojson',
+    pointer: '/geometries',
+    message:
+      'a FeatureCollection must not have "geometries", which would make it read as a GeometryCollection (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-collection-geometry',
+    file: 'cities.geojson',
+    pointer: '/geometry',
+    message:
+      'a FeatureCollection must not have "geometry", which would make it read as a Feature (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-collection-properties',
+    file: 'cities.geojson',
+    pointer: '/properties',
+    message:
+      'a FeatureCollection must not have "properties", which would make it read as a Feature (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-feature-coordinates',
+    file: 'cities.geojson',
+    pointer: '/features/0/coordinates',
+    message:
+      'a Feature must not have "coordinates", which would make it read as a geometry (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-feature-geometries',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometries',
+    message:
+      'a Feature must not have "geometries", which would make it read as a GeometryCollection (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-feature-features',
+    file: 'cities.geojson',
+    pointer: '/features/0/features',
+    message:
+      'a Feature must not have "features", which would make it read as a FeatureCollection (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-geometry-geometry',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometry/geometry',
+    message:
+      'a geometry must not have "geometry", which would make it read as a Feature (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-geometry-properties',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometry/properties',
+    message:
+      'a geometry must not have "properties", which would make it read as a Feature (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'member-geometry-features',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometry/features',
+    message:
+      'a geometry must not have "features", which would make it read as a FeatureCollection (RFC 7946 §7.1)',
+  },
+  {
+    fixture: 'key-duplicate-layer',
+    file: 'cities.geojson',
+    pointer: '/features/0/properties/name',
+    message: 'duplicate key "name" (lines 8 and 9): programs disagree on which of the two counts',
+  },
+  {
+    fixture: 'key-duplicate-story',
+    file: 'story.json',
+    pointer: '/events/1/title',
+    message: 'duplicate key "title" (lines 43 and 44)',
+  },
+  {
+    fixture: 'position-too-many-numbers',
+    file: 'cities.geojson',
+    pointer: '/features/0/geometry/coordinates',
+    message:
+      '"coordinates" has 4 numbers, but takes at most 3 numbers: write [longitude, latitude] or [longitude, latitude, altitude]',
+  },
+  {
+    fixture: 'layer-no-type',
+    file: 'cities.geojson',
+    pointer: '',
+    message: 'missing "type": add "type": "FeatureCollection", the only root a layer file may have',
+  },
+  {
+    fixture: 'source-listing-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" looks like a listing page (/News/Releases/), not the source itself',
+    severity: 'warning',
+  },
+  {
+    fixture: 'source-search-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" looks like a search page (q=freedom edge), not the source itself',
+    severity: 'warning',
+  },
+  {
+    fixture: 'source-front-page-url',
+    file: 'story.json',
+    pointer: '/events/1/sources/0/url',
+    message: '"url" is the front page of www.example.com, not the source itself',
+    severity: 'warning',
+  },
+  {
+    fixture: 'story-stray-file',
+    file: 'notes-private.json',
+    pointer: '',
+    message: 'is not used by story.json, so it is not published (it stays private)',
+    severity: 'warning',
+    listFiles: true,
+  },
 ];
 
 describe('loadStory on defect fixtures', () => {
   it('has a test row for every defect fixture folder', () => {
-    const folders = readdirSync(FIXTURE_STORIES).filter((name) => name !== 'valid-minimal');
+    // valid-*: stories with no problem at all; many-*: fixtures with many problems, tested below.
+    const folders = readdirSync(FIXTURE_STORIES).filter((name) => !/^(valid|many)-/.test(name));
     expect(folders.sort()).toEqual(DEFECTS.map((d) => d.fixture).sort());
   });
 
   for (const defect of DEFECTS) {
     const severity = defect.severity ?? 'error';
     it(`${defect.fixture}: ${severity} at ${defect.file} "${defect.pointer}"`, async () => {
-      const result = await loadFixture(defect.fixture);
+      const result = await loadFixture(defect.fixture, { listFiles: defect.listFiles === true });
       const found = result.problems.find(
         (p) => p.file === `${defect.fixture}/${defect.file}` && p.pointer === defect.pointer,
       );
@@ -582,7 +770,9 @@ describe('loadStory with stories built in the test', () => {
       memoryReader({ 'story.json': JSON.stringify(base), 'l.geojson': layer(features) }),
     );
     expect(result.problems).toHaveLength(101);
-    expect(result.problems.at(-1)?.message).toContain('50 more problems in this file');
+    expect(result.problems.at(-1)?.message).toContain('50 more errors in this file');
+    // The summing-up line counts as the 50 errors it stands for, not as one.
+    expect(countProblems(result.problems, 'error')).toBe(150);
   });
 
   it('does not call places unknown while a layer file is missing', async () => {
@@ -595,7 +785,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
       ],
     };
@@ -639,7 +829,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a', 'b'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
         {
           id: 'same-day-longer',
@@ -648,7 +838,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['a'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
         {
           id: 'early',
@@ -656,7 +846,7 @@ describe('loadStory with stories built in the test', () => {
           title: 'T',
           summary: 'S',
           places: ['b'],
-          sources: [{ title: 'S', url: 'https://a.example' }],
+          sources: [{ title: 'S', url: 'https://a.example/news/1' }],
         },
       ],
     };

@@ -34,54 +34,65 @@ function random(seed: number): () => number {
   };
 }
 
+/** The sweeps load the story about a thousand times: slow on a busy machine, never stuck. */
+const SWEEP_TIMEOUT_MS = 30_000;
+
 describe('loadStory never throws', () => {
   for (const name of ['story.json', 'areas.geojson'] as const) {
-    it(`reports an error for ${name} cut at every byte offset`, async () => {
-      const text = VALID[name];
-      for (let end = 0; end < text.length; end++) {
-        const result = await loadWith(name, text.slice(0, end));
-        expect(internalErrors(result), `cut at ${end}`).toEqual([]);
-        if (text.slice(end).trim() !== '') {
-          expect(result.problems.length, `cut at ${end}`).toBeGreaterThan(0);
+    it(
+      `reports an error for ${name} cut at every byte offset`,
+      async () => {
+        const text = VALID[name];
+        for (let end = 0; end < text.length; end++) {
+          const result = await loadWith(name, text.slice(0, end));
+          expect(internalErrors(result), `cut at ${end}`).toEqual([]);
+          if (text.slice(end).trim() !== '') {
+            expect(result.problems.length, `cut at ${end}`).toBeGreaterThan(0);
+          }
         }
-      }
-    });
+      },
+      SWEEP_TIMEOUT_MS,
+    );
   }
 
-  it('survives random single-character edits of every file', async () => {
-    const next = random(20240715);
-    const tokens = [
-      '{',
-      '}',
-      '[',
-      ']',
-      ',',
-      ':',
-      '"',
-      '0',
-      '-',
-      'e',
-      'n',
-      ' ',
-      '1e400',
-      'null',
-      '\\',
-      '\n',
-    ];
-    for (let round = 0; round < 600; round++) {
-      const names = Object.keys(VALID) as (keyof typeof VALID)[];
-      const name = names[Math.floor(next() * names.length)] ?? 'story.json';
-      const text = VALID[name];
-      const at = Math.floor(next() * text.length);
-      const token = tokens[Math.floor(next() * tokens.length)] ?? '';
-      const edited = text.slice(0, at) + token + text.slice(at + (next() < 0.5 ? 1 : 0));
-      const result = await loadWith(name, edited);
-      expect(
-        internalErrors(result),
-        `round ${round}: ${name} at ${at} with ${JSON.stringify(token)}`,
-      ).toEqual([]);
-    }
-  });
+  it(
+    'survives random single-character edits of every file',
+    async () => {
+      const next = random(20240715);
+      const tokens = [
+        '{',
+        '}',
+        '[',
+        ']',
+        ',',
+        ':',
+        '"',
+        '0',
+        '-',
+        'e',
+        'n',
+        ' ',
+        '1e400',
+        'null',
+        '\\',
+        '\n',
+      ];
+      for (let round = 0; round < 600; round++) {
+        const names = Object.keys(VALID) as (keyof typeof VALID)[];
+        const name = names[Math.floor(next() * names.length)] ?? 'story.json';
+        const text = VALID[name];
+        const at = Math.floor(next() * text.length);
+        const token = tokens[Math.floor(next() * tokens.length)] ?? '';
+        const edited = text.slice(0, at) + token + text.slice(at + (next() < 0.5 ? 1 : 0));
+        const result = await loadWith(name, edited);
+        expect(
+          internalErrors(result),
+          `round ${round}: ${name} at ${at} with ${JSON.stringify(token)}`,
+        ).toEqual([]);
+      }
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 
   it('explains a story.json that is not an object', async () => {
     for (const text of ['null', '0', '"story"', 'true', '[]', '[{}]']) {

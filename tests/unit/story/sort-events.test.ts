@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../scripts/bench/synthetic-story.ts';
 import { compareDates, firstDay, lastDay } from '../../../src/story/dates.ts';
-import { sortEvents } from '../../../src/story/load-story.ts';
+import { sortEvents } from '../../../src/story/build-story.ts';
 import type { StoryEvent } from '../../../src/story/types.ts';
 
 function event(id: string, date: string, end?: string): StoryEvent {
