@@ -98,6 +98,9 @@ const lineWidth = [
  */
 export function tiledBasemapLayers(palette: Palette, detail: DetailIndex | null) {
   const regions = detail?.regions.map((_, index) => detailSourceId(index)) ?? [];
+  // Also keeps the detail credit (OpenStreetMap, GeoNames) off the map where no detail can show:
+  // MapLibre credits a source while a layer of it is in its zoom range.
+  const minzoom = detail?.minzoom ?? 0;
   const layers: LayerSpecification[] = [
     {
       id: 'world-land',
@@ -120,6 +123,7 @@ export function tiledBasemapLayers(palette: Palette, detail: DetailIndex | null)
       id: `${source}-cover`,
       type: 'fill',
       source,
+      minzoom,
       'source-layer': 'cover',
       // No antialiasing: neighbouring covers meet edge to edge, and a soft edge would show the
       // coarse land through as a hairline along every tile boundary.
@@ -129,6 +133,7 @@ export function tiledBasemapLayers(palette: Palette, detail: DetailIndex | null)
       id: `${source}-land`,
       type: 'fill',
       source,
+      minzoom,
       'source-layer': 'land',
       paint: { 'fill-color': palette.land, 'fill-antialias': false },
     })),
@@ -136,6 +141,7 @@ export function tiledBasemapLayers(palette: Palette, detail: DetailIndex | null)
       id: `${source}-borders`,
       type: 'line',
       source,
+      minzoom,
       'source-layer': 'borders',
       layout: { 'line-join': 'round' },
       paint: { 'line-color': palette.border, 'line-width': lineWidth },
@@ -172,6 +178,7 @@ export function townLabelLayers(
         type: 'symbol',
         source: detailSourceId(index),
         'source-layer': 'places',
+        minzoom: detail?.minzoom ?? 0,
         layout: {
           'text-field': townNameField(language),
           'text-font': [font],

@@ -110,6 +110,10 @@ describe('the tiled basemap in the style', async () => {
     expect(Math.min(...lands)).toBeGreaterThan(Math.max(...covers));
     expect(Math.min(...borders)).toBeGreaterThan(Math.max(...lands));
     expect(layer('detail-0-cover')).toMatchObject({ 'source-layer': 'cover' });
+    // From the detail zooms on only, so the detail's credit is not shown over a world view.
+    for (const id of ['detail-0-cover', 'detail-0-land', 'detail-0-borders', 'detail-places-0']) {
+      expect(layer(id), id).toMatchObject({ minzoom: DETAIL.minzoom });
+    }
     expect(layer('detail-0-borders')).toMatchObject({ 'source-layer': 'borders' });
   });
 
