@@ -129,7 +129,7 @@ export interface DetailOptions {
 
 export const DEFAULT_DETAIL_OPTIONS: DetailOptions = {
   regions: DEFAULT_REGION_OPTIONS,
-  tolerance: 3,
+  tolerance: 6,
   buffer: 64,
 };
 
