@@ -129,7 +129,7 @@ export interface DetailOptions {
 
 export const DEFAULT_DETAIL_OPTIONS: DetailOptions = {
   regions: DEFAULT_REGION_OPTIONS,
-  tolerance: 3,
+  tolerance: 6,
   buffer: 64,
 };
 
@@ -168,15 +168,15 @@ export function detailLayers(
 const collection = (features: Feature[]) =>
   ({ type: 'FeatureCollection', features }) as FeatureCollection<Geometry, Record<string, unknown>>;
 
-/** Every detail tile of `regions`, encoded, one at a time (in zoom order). */
-export function* detailTiles(
+/** A tiler of the detail layers around `regions`: `encode` makes any one tile's bytes. */
+export function detailTiler(
   data: DetailData,
   regions: readonly DetailRegion[],
   options: DetailOptions = DEFAULT_DETAIL_OPTIONS,
-): Generator<{ tile: TileAddress; bytes: Uint8Array }> {
+): { encode: (tile: TileAddress) => Uint8Array } {
   const { minzoom, maxzoom } = options.regions;
   const layers = detailLayers(data, regions, minzoom);
-  const tiler = createTiler(
+  return createTiler(
     [
       { name: 'land', data: collection(layers.land) },
       { name: 'borders', data: collection(layers.borders) },
@@ -184,11 +184,18 @@ export function* detailTiles(
     ],
     { maxzoom, tolerance: options.tolerance, buffer: options.buffer, cover: true },
   );
-  for (const tile of tilesTouching(
-    regions.map((region) => region.bounds),
-    minzoom,
-    maxzoom,
-  )) {
+}
+
+/** Every detail tile of `regions` (each tile touching one at zooms 6–14), encoded, in zoom order. */
+export function* detailTiles(
+  data: DetailData,
+  regions: readonly DetailRegion[],
+  options: DetailOptions = DEFAULT_DETAIL_OPTIONS,
+): Generator<{ tile: TileAddress; bytes: Uint8Array }> {
+  const tiler = detailTiler(data, regions, options);
+  const { minzoom, maxzoom } = options.regions;
+  const bounds = regions.map((region) => region.bounds);
+  for (const tile of tilesTouching(bounds, minzoom, maxzoom)) {
     yield { tile, bytes: tiler.encode(tile) };
   }
 }

@@ -189,5 +189,13 @@ export function storyRegions(
       }
     }
   }
-  return { regions, skipped };
+  // 5 decimals (about a metre) are plenty for bounds, and keep index.json readable.
+  const round = (value: number) => Math.round(value * 1e5) / 1e5;
+  return {
+    regions: regions.map((region) => ({
+      id: region.id,
+      bounds: region.bounds.map(round) as Bounds,
+    })),
+    skipped,
+  };
 }
