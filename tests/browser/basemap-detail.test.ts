@@ -38,14 +38,14 @@ interface Shore {
 const NCG_SHORES: Shore[] = [
   // The Potomac's main channel by the 14th Street bridges; Arlington National Cemetery.
   { name: 'potomac', water: [[-77.043, 38.8777]], land: [-77.0687, 38.8783] },
-  // The Han south of Yongsan: mid-river at the Dongjak and Banpo bridges; Yongsan Family Park.
+  // The Han south of Yongsan: mid-river at the Dongjak and Banpo bridges; Samgakji, on shore.
   {
     name: 'han',
     water: [
-      [126.98, 37.514],
+      [126.98, 37.517],
       [126.996, 37.515],
     ],
-    land: [126.982, 37.524],
+    land: [126.97, 37.533],
   },
   // The Singapore Strait off Keppel; Tanjong Pagar, on shore.
   { name: 'singapore', water: [[103.83, 1.228]], land: [103.8435, 1.2765] },
