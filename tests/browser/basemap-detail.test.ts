@@ -114,6 +114,19 @@ describe('the detail basemap at zoom 12', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the same on a Korean page in Windows high contrast, which leaves the canvas alone', async () => {
+    const { page, errors } = await openPage(browser, PHONE, { locale: 'ko-KR' });
+    await page.emulateMedia({ forcedColors: 'active' });
+    const failed = watchFailures(page);
+    await page.goto(appUrl('?story=ncg-2024&lang=ko'));
+    await waitForMapIdle(page);
+    const busan = NCG_SHORES.find((shore) => shore.name === 'busan') as Shore;
+    expect(await coloursAt(page, busan)).toEqual({ water: true, land: true });
+    await screenshot(page, 'basemap-detail-busan-ko-forced-colors');
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   describe('for a story from the test fixtures, with tiles built for it', () => {
     let tilesDir = '';
     const story = 'tests/fixtures/timeline-stories/pacific-years';
