@@ -113,5 +113,12 @@ function detail(): void {
   );
 }
 
-world();
-detail();
+try {
+  world();
+  detail();
+} catch (error) {
+  // One line, never a stack trace: most likely a data package missing from node_modules.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`basemap tiles: ${message} (run "npm install", then "npm run prepare-data")`);
+  process.exit(1);
+}
