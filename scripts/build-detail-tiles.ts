@@ -12,9 +12,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDetailTiles, regionsOfFolders } from './basemap/detail-tiles.ts';
 import { collectHashInputs } from './basemap/inputs.ts';
-import { hashInputs } from './basemap/manifest.ts';
+import { hashInputs, NATURAL_EARTH_ATTRIBUTION } from './basemap/manifest.ts';
 import { writePyramid, type PyramidSummary } from './basemap/tile-files.ts';
-import { worldTiles } from './basemap/world-tiles.ts';
+import { WORLD_TILE_ZOOMS, worldTiles } from './basemap/world-tiles.ts';
 import { readStoryIndex } from './lib/story-folders.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,13 +73,17 @@ function world(): void {
   }));
   const inputsHash = hashInputs([...codeInputs, ...sources]);
   const record = readRecord(outDir);
-  if (!force && record?.inputsHash === inputsHash && existsSync(join(outDir, '3', '0', '0.pbf'))) {
+  if (!force && record?.inputsHash === inputsHash && existsSync(join(outDir, 'index.json'))) {
     console.log(`world tiles: up to date (${describe(record)})`);
     return;
   }
   const start = performance.now();
   const [land, borders] = sources.map((source) => JSON.parse(source.content));
   const summary = writePyramid(outDir, worldTiles(land, borders), (written) => ({
+    'index.json': {
+      attribution: NATURAL_EARTH_ATTRIBUTION.html,
+      ...WORLD_TILE_ZOOMS,
+    },
     'build.json': { inputsHash, ...written } satisfies BuildRecord,
   }));
   console.log(
@@ -113,5 +117,12 @@ function detail(): void {
   );
 }
 
-world();
-detail();
+try {
+  world();
+  detail();
+} catch (error) {
+  // One line, never a stack trace: most likely a data package missing from node_modules.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`basemap tiles: ${message} (run "npm install", then "npm run prepare-data")`);
+  process.exit(1);
+}
