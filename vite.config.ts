@@ -1,11 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
+import { basemapTiles } from './scripts/vite-plugin-basemap-tiles.ts';
 import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
+import { siteBasemap } from './scripts/vite-plugin-site-basemap.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), storyAssets(), pageFonts()],
+  plugins: [svelte(), basemapTiles(), storyAssets(), pageFonts(), siteBasemap()],
   build: {
     target: 'es2022',
     sourcemap: false,

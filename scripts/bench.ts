@@ -21,6 +21,7 @@ import {
 } from './bench/embeds.ts';
 import {
   byteFigures,
+  detailFigures,
   embedFigures,
   groupFirstVisit,
   lighthouseFigures,
@@ -139,10 +140,32 @@ async function main(options: BenchOptions): Promise<number> {
     const firstVisit = visits[0];
     if (!firstVisit) throw new Error('no visit was made');
 
+    // A shared link that opens at zoom 12 on the busiest place: the first view is the close-up.
+    const linkVisits: VisitResult[] = [];
+    const linkTarget = storyTarget && `#map=12/${storyTarget.lat}/${storyTarget.lng}`;
+    if (!options.scaleOnly && linkTarget) {
+      for (let i = 0; i < runs.visits; i++) {
+        log(`visit ${i + 1}/${runs.visits} of ${STORY_ID}${linkTarget}`);
+        linkVisits.push(
+          await visitStory(browser, { url: `${storyUrl}${linkTarget}`, servedBytes }),
+        );
+      }
+    }
+
     if (!options.scaleOnly) {
       sections.push({
         title: `${STORY_ID}: bytes (gzip as transferred)`,
         figures: byteFigures(visits, assets, site.baseUrl),
+      });
+      sections.push({
+        title: `${STORY_ID}: the basemap close up (issue 10)`,
+        figures: detailFigures(
+          visits,
+          linkVisits,
+          assets,
+          site.baseUrl,
+          storyTarget && `${storyTarget.id} at zoom 12`,
+        ),
       });
       sections.push({
         title: `${STORY_ID}: times in Chromium (1280×800, WebGL through SwiftShader), ms since navigation start`,
@@ -198,10 +221,11 @@ async function main(options: BenchOptions): Promise<number> {
       }),
     });
     report['visits'] = visits;
+    report['linkVisits'] = linkVisits;
     report['scaleVisits'] = scaleVisits;
     report['validations'] = { synthetic: validations, baseline: baselineValidations };
 
-    const pageErrors = [...visits, ...scaleVisits].flatMap((visit) => visit.errors);
+    const pageErrors = [...visits, ...linkVisits, ...scaleVisits].flatMap((visit) => visit.errors);
     if (pageErrors.length > 0)
       log(`page errors during visits:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
   } finally {

@@ -8,7 +8,9 @@ import type { LighthouseFigures } from './lighthouse.ts';
 import { describeRuns, formatValue } from './report.ts';
 import {
   BASEMAP_PATTERN,
+  DETAIL_TILES_PATTERN,
   firstRequestMatching,
+  otherOriginRequests,
   groupAssets,
   MAPLIBRE_PATTERN,
   transferredBytesOf,
@@ -150,6 +152,69 @@ export function byteFigures(
       {
         budget: BUDGETS.basemapBytes,
         missing: 'the map never went idle',
+      },
+    ),
+  ];
+}
+
+/**
+ * Budgets of the detail basemap (issue 10): a shared link that opens at zoom 12 on a place, the
+ * basemap a move from the first view to zoom 12 costs (the visits' camera move onto the busiest
+ * place, after the first idle), requests to other origins in every visit, and the detail tiles'
+ * weight on disk.
+ */
+export function detailFigures(
+  visits: readonly VisitResult[],
+  linkVisits: readonly VisitResult[],
+  assets: readonly Asset[],
+  baseUrl: string,
+  zoomTarget: string | null,
+): Figure[] {
+  const everything = ['preview', 'interactive', 'later'] as const;
+  const linkBytes = linkVisits.map((visit) =>
+    visit.milestones.mapIdleMs === null
+      ? null
+      : transferredBytesOf(groupFirstVisit(visit, assets, baseUrl), everything),
+  );
+  const zoomBytes = visits.map((visit) =>
+    visit.popup === null
+      ? null
+      : transferredBytesOf(groupFirstVisit(visit, assets, baseUrl), ['later'], (a) =>
+          BASEMAP_PATTERN.test(a.path),
+        ),
+  );
+  const foreign = [...visits, ...linkVisits].flatMap((visit) =>
+    otherOriginRequests(visit.requests, baseUrl),
+  );
+  const tiles = assets.filter((asset) => DETAIL_TILES_PATTERN.test(asset.path));
+  const tileBytes = tiles.reduce((sum, asset) => sum + asset.rawBytes, 0);
+  const tileGzip = tiles.reduce((sum, asset) => sum + asset.gzipBytes, 0);
+  return [
+    figureOfRuns(BUDGETS.sharedLinkBytes.id, BUDGETS.sharedLinkBytes.label, 'bytes', linkBytes, {
+      budget: BUDGETS.sharedLinkBytes,
+      missing: 'the map never went idle',
+      ...(zoomTarget && { extraNote: zoomTarget }),
+    }),
+    figureOfRuns(BUDGETS.zoomBasemapBytes.id, BUDGETS.zoomBasemapBytes.label, 'bytes', zoomBytes, {
+      budget: BUDGETS.zoomBasemapBytes,
+      missing: 'the camera never moved onto a place',
+    }),
+    judge(BUDGETS.otherOrigins.id, BUDGETS.otherOrigins.label, 'count', foreign.length, {
+      budget: BUDGETS.otherOrigins,
+      note:
+        foreign.length === 0
+          ? `${visits.length + linkVisits.length} visits`
+          : [...new Set(foreign)].slice(0, 3).join(', '),
+    }),
+    judge(
+      BUDGETS.detailTilesBytes.id,
+      BUDGETS.detailTilesBytes.label,
+      'bytes',
+      tiles.length === 0 ? null : tileBytes,
+      {
+        budget: BUDGETS.detailTilesBytes,
+        missing: NOT_PRESENT,
+        note: `${tiles.length.toLocaleString('en-US')} tiles, ${formatValue(tileGzip, 'bytes')} gzip`,
       },
     ),
   ];

@@ -133,3 +133,17 @@ export const MAPLIBRE_PATTERN = /(^|\/)maplibre-gl[^/]*\.(js|mjs|css)$/;
 
 /** The basemap's files, as the app serves them (see docs/basemap.md). */
 export const BASEMAP_PATTERN = /^basemap\//;
+
+/** The detail tiles of the story regions (docs/basemap.md). */
+export const DETAIL_TILES_PATTERN = /^basemap\/detail\//;
+
+/**
+ * Requests that left the site's origin: http(s) URLs of another origin (`data:` and `blob:` URLs
+ * stay in the page).
+ */
+export function otherOriginRequests(requests: readonly RequestRecord[], baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return requests
+    .map((request) => request.url)
+    .filter((url) => /^https?:/i.test(url) && new URL(url).origin !== origin);
+}

@@ -14,45 +14,69 @@ export interface PaddingPx {
   left: number;
 }
 
-/** A box smaller than this many degrees each way is grown to it, as the map caps its zoom. */
-export const MIN_SPAN_DEGREES = 1.5;
+/**
+ * The closest zoom a preview frames a story at (512-pixel tiles, as MapLibre counts): the deepest
+ * zoom of the detail tiles, so a story whose places lie in one city gets the city, its river and
+ * shores, with its places spread across the picture. The interactive map's first view should use
+ * the same cap (its `fitBounds` `maxZoom`) so both frame a story alike.
+ */
+export const FIRST_VIEW_MAX_ZOOM = 14;
 
 /** Mercator's usable latitude; beyond it the projection runs off to infinity. */
 const MAX_LAT = 85;
 
+/** The d3 Mercator scale of a Web Mercator zoom (512-pixel tiles). */
+export function scaleOfZoom(zoom: number): number {
+  return (512 * 2 ** zoom) / (2 * Math.PI);
+}
+
 /**
  * A d3 projection centred on the story's box (antimeridian-aware) that fits it into a
- * `widthPx` × `heightPx` image less `padding`, clipped to the image.
+ * `widthPx` × `heightPx` image less `padding`, zoomed in no further than `maxZoom` (a single
+ * place, or places a street apart, are centred at that zoom), clipped to the image.
  */
 export function previewProjection(
   bbox: Bbox,
   widthPx: number,
   heightPx: number,
   padding: PaddingPx,
+  maxZoom = FIRST_VIEW_MAX_ZOOM,
 ): GeoProjection {
   const [[west, south], [east, north]] = toCameraBounds(bbox);
   const [centerLng] = centerOf(bbox);
-  // Unwrapped east edge: the span is positive even across 180°.
-  const halfLng = Math.max(east - west, MIN_SPAN_DEGREES) / 2;
-  const midLat = (south + north) / 2;
-  const halfLat = Math.max(north - south, MIN_SPAN_DEGREES) / 2;
   const lat = (value: number) => Math.max(-MAX_LAT, Math.min(MAX_LAT, value));
-  // Corners and edge midpoints in rotated longitudes, so d3 never wraps them the long way.
-  const frame = {
-    type: 'MultiPoint' as const,
-    coordinates: [-halfLng, 0, halfLng].flatMap((dLng) =>
-      [midLat - halfLat, midLat, midLat + halfLat].map((y) => [centerLng + dLng, lat(y)]),
-    ),
-  };
-  const projection = geoMercator()
-    .rotate([-centerLng, 0])
-    .fitExtent(
+  // Unwrapped east edge: the span is positive even across 180°.
+  const halfLng = (east - west) / 2;
+  const midLat = (south + north) / 2;
+  const halfLat = (north - south) / 2;
+  const projection = geoMercator().rotate([-centerLng, 0]);
+  const hasExtent = halfLng > 0 || halfLat > 0;
+  if (hasExtent) {
+    // Corners and edge midpoints in rotated longitudes, so d3 never wraps them the long way.
+    const frame = {
+      type: 'MultiPoint' as const,
+      coordinates: [-halfLng, 0, halfLng].flatMap((dLng) =>
+        [midLat - halfLat, midLat, midLat + halfLat].map((y) => [centerLng + dLng, lat(y)]),
+      ),
+    };
+    projection.fitExtent(
       [
         [padding.left, padding.top],
         [widthPx - padding.right, heightPx - padding.bottom],
       ],
       frame,
     );
+  }
+  const maxScale = scaleOfZoom(maxZoom);
+  if (!hasExtent || !(projection.scale() <= maxScale)) {
+    // Too close (or a single point, which fits at any scale): centre the box at `maxZoom`.
+    projection.scale(maxScale).translate([0, 0]);
+    const [, northY] = projection([centerLng, lat(north)]) ?? [0, 0];
+    const [centreX, southY] = projection([centerLng, lat(south)]) ?? [0, 0];
+    const targetX = padding.left + (widthPx - padding.left - padding.right) / 2;
+    const targetY = padding.top + (heightPx - padding.top - padding.bottom) / 2;
+    projection.translate([targetX - centreX, targetY - (northY + southY) / 2]);
+  }
   return projection.clipExtent([
     [0, 0],
     [widthPx, heightPx],

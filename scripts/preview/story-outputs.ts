@@ -16,6 +16,7 @@ import type { LanguageCode, Story } from '../../src/story/types.ts';
 import { countryLabelsFile } from '../basemap/build.ts';
 import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
 import { buildStorySources } from '../../src/style/story-sources.ts';
+import { readPreviewDetail, type PreviewDetail } from './detail-shapes.ts';
 import { renderPreviewPng } from './render-png.ts';
 import { renderPreviewSvg, type CountryLabelProperties } from './render-svg.ts';
 import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from './story-html.ts';
@@ -24,6 +25,11 @@ import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from 
 export interface PreviewBasemap {
   land: FeatureCollection;
   borders: FeatureCollection;
+  /** Natural Earth 50m, for previews framed at zoom 3 or closer. */
+  land50m?: FeatureCollection;
+  borders50m?: FeatureCollection;
+  /** The detail tiles around the stories' places, for previews framed at zoom 6 or closer. */
+  detail?: PreviewDetail | null;
   /** Country labels per language: a preview names countries in its story's language. */
   countryLabels: Record<LanguageCode, FeatureCollection<Point, CountryLabelProperties>>;
 }
@@ -31,12 +37,15 @@ export interface PreviewBasemap {
 /** Where the static page's stylesheet is written, relative to `dist/`. */
 export const STORY_PAGE_CSS = 'stories/story-page.css';
 
-/** Reads the first-view basemap from `basemapDir`. */
+/** Reads the basemap a preview may draw from `basemapDir` (detail tiles are read when drawn). */
 export function readPreviewBasemap(basemapDir: string): PreviewBasemap {
   const read = (name: string) => JSON.parse(readFileSync(join(basemapDir, name), 'utf8'));
   return {
     land: read('land-110m.geojson'),
     borders: read('borders-110m.geojson'),
+    land50m: read('land-50m.geojson'),
+    borders50m: read('borders-50m.geojson'),
+    detail: readPreviewDetail(join(basemapDir, 'detail')),
     countryLabels: Object.fromEntries(
       LANGUAGE_OPTIONS.map(({ code }) => [code, read(countryLabelsFile(code))]),
     ) as PreviewBasemap['countryLabels'],
@@ -58,6 +67,9 @@ export function storyPreviewSvg(story: Story, basemap: PreviewBasemap): string {
     sources: buildStorySources(index, story.language, strings.approximateLabel),
     land: basemap.land,
     borders: basemap.borders,
+    ...(basemap.land50m ? { land50m: basemap.land50m } : {}),
+    ...(basemap.borders50m ? { borders50m: basemap.borders50m } : {}),
+    detail: basemap.detail ?? null,
     countryLabels: basemap.countryLabels[story.language],
     palette: LIGHT_PALETTE,
     alt: strings.mapLabel(story.title),

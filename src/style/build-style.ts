@@ -9,24 +9,43 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { LanguageCode } from '../story/types.ts';
-import type { Palette } from './palettes.ts';
+import {
+  tiledBasemapLayers,
+  tiledBasemapSources,
+  townLabelLayers,
+  WORLD_MIN_ZOOM,
+  type TiledBasemap,
+} from './basemap-layers.ts';
+import { DARK_PALETTE, type Palette } from './palettes.ts';
 import type { StorySourceData } from './story-sources.ts';
 
 /** The font every label is drawn with; its files come from `fontFaces`. */
 export const LABEL_FONT = 'Noto Sans Regular';
 
-/** Zoom from which the finer basemap replaces the coarse one. */
-export const DETAIL_MIN_ZOOM = 3;
-
-export interface BasemapUrls {
+/**
+ * The embedded basemap: Natural Earth 110m GeoJSON and the country names for zooms 0–3, then the
+ * tiled levels (`basemap-layers.ts`).
+ */
+export interface BasemapUrls extends TiledBasemap {
   land: string;
   borders: string;
   countryLabels: string;
-  /** Finer land and borders for zoom ≥ DETAIL_MIN_ZOOM, added once the reader zooms in. */
-  landDetail: string;
-  bordersDetail: string;
-  /** HTML shown in MapLibre's attribution control. */
+  /** HTML shown in MapLibre's attribution control for the Natural Earth sources. */
   attribution: string;
+}
+
+/**
+ * A newsroom's own basemap (`src/map/own-basemap.ts`) in place of the embedded one: its sources and
+ * layers, drawn under the story's.
+ */
+export interface OwnBasemap {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+  /** Its layers for the dark theme, when it has a dark flavour. */
+  darkLayers?: LayerSpecification[];
+  /** Its `glyphs` URL when its labels use fonts we do not bundle. */
+  glyphs?: string;
+  sprite?: StyleSpecification['sprite'];
 }
 
 /** A font file for MapLibre's `font-faces`, with the Unicode ranges it covers. */
@@ -37,6 +56,8 @@ export interface FontFace {
 
 export interface StyleOptions {
   basemap: BasemapUrls;
+  /** Drawn instead of `basemap`'s land, borders and town names when given. */
+  ownBasemap?: OwnBasemap | null;
   palette: Palette;
   fontFaces: FontFace[];
   story: StorySourceData;
@@ -83,6 +104,7 @@ const DIMMABLE_LABEL_OPACITY = ['case', DIMMED, 0.4, 1] as const;
 /** The complete style for a story; sources carry the story's data inline. */
 export function buildStyle({
   basemap,
+  ownBasemap = null,
   palette,
   fontFaces,
   story,
@@ -90,6 +112,28 @@ export function buildStyle({
 }: StyleOptions): StyleSpecification {
   const geojson = (data: unknown, extra: Partial<SourceSpecification> = {}): SourceSpecification =>
     ({ type: 'geojson', data, ...extra }) as SourceSpecification;
+  const storySources = {
+    [STORY_SOURCES.areas]: geojson(story.areas, { promoteId: 'id' }),
+    [STORY_SOURCES.lines]: geojson(story.lines, { promoteId: 'id' }),
+    [STORY_SOURCES.points]: geojson(story.points, { promoteId: 'id' }),
+    [STORY_SOURCES.labels]: geojson(story.labels, { promoteId: 'id' }),
+    [STORY_SOURCES.groupLabels]: geojson(story.groupLabels, { promoteId: 'id' }),
+    [CONNECTIONS_SOURCE]: geojson({ type: 'FeatureCollection', features: [] }),
+  };
+  if (ownBasemap) {
+    return {
+      version: 8,
+      // Our font for the story's labels, and for the own basemap's labels where it names it.
+      'font-faces': Object.fromEntries(OWN_BASEMAP_FONTS.map((name) => [name, fontFaces])),
+      ...(ownBasemap.glyphs && { glyphs: ownBasemap.glyphs }),
+      ...(ownBasemap.sprite && { sprite: ownBasemap.sprite }),
+      sources: { ...ownBasemap.sources, ...storySources },
+      layers: [
+        ...((palette === DARK_PALETTE && ownBasemap.darkLayers) || ownBasemap.layers),
+        ...storyLayers(palette, language, false),
+      ],
+    } as StyleSpecification;
+  }
   return {
     version: 8,
     'font-faces': { [LABEL_FONT]: fontFaces },
@@ -97,37 +141,48 @@ export function buildStyle({
       land: geojson(basemap.land, { attribution: basemap.attribution }),
       borders: geojson(basemap.borders),
       'country-labels': geojson(basemap.countryLabels),
-      [STORY_SOURCES.areas]: geojson(story.areas, { promoteId: 'id' }),
-      [STORY_SOURCES.lines]: geojson(story.lines, { promoteId: 'id' }),
-      [STORY_SOURCES.points]: geojson(story.points, { promoteId: 'id' }),
-      [STORY_SOURCES.labels]: geojson(story.labels, { promoteId: 'id' }),
-      [STORY_SOURCES.groupLabels]: geojson(story.groupLabels, { promoteId: 'id' }),
-      [CONNECTIONS_SOURCE]: geojson({ type: 'FeatureCollection', features: [] }),
+      ...tiledBasemapSources(basemap),
+      ...storySources,
     },
-    layers: [
-      { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
-      ...basemapLayers(palette, 'land', 'borders', { maxzoom: DETAIL_MIN_ZOOM }),
-      ...storyLayers(palette, language),
-    ],
+    layers: embeddedLayers(palette, language, basemap.detail),
   } as StyleSpecification;
 }
 
 /**
- * Every layer the map can hold in a palette, the later-added detail layers included: what a theme
- * change repaints (only `paint` differs between palettes).
+ * Font names the Protomaps basemap layers ask for: drawn with our bundled Noto Sans, so its
+ * labels need no glyph server.
  */
-export function allLayers(palette: Palette, language: LanguageCode = 'en'): LayerSpecification[] {
+const OWN_BASEMAP_FONTS = [LABEL_FONT, 'Noto Sans Medium', 'Noto Sans Italic'];
+
+function embeddedLayers(
+  palette: Palette,
+  language: LanguageCode,
+  detail: BasemapUrls['detail'],
+): LayerSpecification[] {
   return [
     { id: 'ocean', type: 'background', paint: { 'background-color': palette.ocean } },
-    ...basemapLayers(palette, 'land', 'borders', { maxzoom: DETAIL_MIN_ZOOM }),
-    ...basemapLayers(palette, 'land-detail', 'borders-detail', { minzoom: DETAIL_MIN_ZOOM }),
+    ...basemapLayers(palette, 'land', 'borders', { maxzoom: WORLD_MIN_ZOOM }),
+    ...tiledBasemapLayers(palette, detail),
+    ...townLabelLayers(palette, language, detail, LABEL_FONT),
     ...storyLayers(palette, language),
   ];
 }
 
 /**
- * Land and border layers for one level of detail. The coarse level stops at DETAIL_MIN_ZOOM and
- * the fine level starts there, so the two never draw at once.
+ * Every layer the map can hold in a palette, with the regions it was built with: what a theme
+ * change repaints (only `paint` differs between palettes). An own basemap keeps its own colours.
+ */
+export function allLayers(
+  palette: Palette,
+  language: LanguageCode = 'en',
+  detail: BasemapUrls['detail'] = null,
+): LayerSpecification[] {
+  return embeddedLayers(palette, language, detail);
+}
+
+/**
+ * Land and border layers of the coarse GeoJSON level; it stops where the world tiles start, so
+ * the two never draw at once.
  */
 export function basemapLayers(
   palette: Palette,
@@ -160,9 +215,13 @@ export function basemapLayers(
 /** Id of the first story layer, for inserting basemap layers beneath the story later. */
 export const FIRST_STORY_LAYER = 'country-labels';
 
-function storyLayers(palette: Palette, language: LanguageCode): LayerSpecification[] {
+function storyLayers(
+  palette: Palette,
+  language: LanguageCode,
+  withCountryLabels = true,
+): LayerSpecification[] {
   const textFont = [LABEL_FONT];
-  return [
+  const layers = [
     {
       // Country names belong to the basemap but are drawn above the finer land added later.
       id: FIRST_STORY_LAYER,
@@ -308,6 +367,22 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       },
     },
     {
+      // Invisible, but it takes the marker's room in the label placement, so a basemap town name
+      // never lands on a story marker (circles alone do not count in MapLibre's placement). Below
+      // the story's own labels, which are placed before it and so are never pushed away by it.
+      id: MARKER_ROOM_LAYER,
+      type: 'symbol',
+      source: STORY_SOURCES.points,
+      layout: {
+        'text-field': 'O',
+        'text-font': textFont,
+        'text-size': 16,
+        'text-allow-overlap': true,
+        'text-padding': 0,
+      },
+      paint: { 'text-opacity': 0 },
+    },
+    {
       id: 'story-group-labels',
       type: 'symbol',
       source: STORY_SOURCES.groupLabels,
@@ -357,4 +432,9 @@ function storyLayers(palette: Palette, language: LanguageCode): LayerSpecificati
       },
     },
   ] as LayerSpecification[];
+  // An own basemap has no country-labels source: it names countries itself.
+  return withCountryLabels ? layers : layers.filter((layer) => layer.id !== FIRST_STORY_LAYER);
 }
+
+/** The invisible symbol that reserves each story marker's room from basemap labels. */
+export const MARKER_ROOM_LAYER = 'story-points-room';

@@ -236,7 +236,7 @@ describe('network', () => {
     expect(foreign).toEqual([]);
     // The log is not empty: the basemap, detail and fonts really came from the app's origin.
     expect(requests.some((url) => url.includes('/basemap/land-110m.geojson'))).toBe(true);
-    expect(requests.some((url) => url.includes('/basemap/land-50m.geojson'))).toBe(true);
+    expect(requests.some((url) => /\/basemap\/world\/5\/\d+\/\d+\.pbf$/.test(url))).toBe(true);
     expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { previewProjection, zoomOfScale } from '../../../scripts/preview/projection.ts';
+import {
+  FIRST_VIEW_MAX_ZOOM,
+  previewProjection,
+  zoomOfScale,
+} from '../../../scripts/preview/projection.ts';
 import type { Bbox } from '../../../src/geo/bounds.ts';
 
 const WIDTH = 1200;
@@ -47,14 +51,37 @@ describe('previewProjection', () => {
     }
   });
 
-  it('does not zoom in without end on a single point', () => {
+  it('does not zoom in without end on a single point: it centres it at the first view’s cap', () => {
     const projection = previewProjection([126.98, 37.57, 126.98, 37.57], WIDTH, HEIGHT, PADDING);
     expect(Number.isFinite(projection.scale())).toBe(true);
-    expect(zoomOfScale(projection.scale())).toBeLessThan(10);
+    expect(zoomOfScale(projection.scale())).toBeCloseTo(FIRST_VIEW_MAX_ZOOM, 6);
     const [x, y] = projection(SEOUL) ?? [NaN, NaN];
     // Centred: exactly across, and within a few pixels up and down (Mercator stretches north).
     expect(x).toBeCloseTo(WIDTH / 2, 0);
     expect(Math.abs((y as number) - HEIGHT / 2)).toBeLessThan(3);
+  });
+  it('frames places a few streets apart at the cap, centred, all inside the padding', () => {
+    const box: Bbox = [126.975, 37.531, 126.98, 37.534];
+    const projection = previewProjection(box, WIDTH, HEIGHT, PADDING);
+    expect(zoomOfScale(projection.scale())).toBeCloseTo(FIRST_VIEW_MAX_ZOOM, 6);
+    const [westX, northY] = projection([126.975, 37.534]) ?? [NaN, NaN];
+    const [eastX, southY] = projection([126.98, 37.534 - 0.003]) ?? [NaN, NaN];
+    expect(((westX as number) + (eastX as number)) / 2).toBeCloseTo(WIDTH / 2, 0);
+    expect(((northY as number) + (southY as number)) / 2).toBeCloseTo(HEIGHT / 2, 0);
+    expect(westX).toBeGreaterThan(PADDING.left);
+    expect(eastX).toBeLessThan(WIDTH - PADDING.right);
+  });
+
+  it('fits places across a city below the cap, filling the width or the height', () => {
+    const box: Bbox = [126.9145, 37.5319, 126.9777, 37.5547];
+    const projection = previewProjection(box, WIDTH, HEIGHT, PADDING);
+    const zoom = zoomOfScale(projection.scale());
+    expect(zoom).toBeGreaterThan(12);
+    expect(zoom).toBeLessThan(FIRST_VIEW_MAX_ZOOM);
+    const [westX] = projection([126.9145, 37.5319]) ?? [NaN];
+    const [eastX] = projection([126.9777, 37.5547]) ?? [NaN];
+    expect(westX).toBeCloseTo(PADDING.left, 0);
+    expect(eastX).toBeCloseTo(WIDTH - PADDING.right, 0);
   });
 });
 

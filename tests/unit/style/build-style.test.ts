@@ -11,14 +11,26 @@ import {
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { basemapUrls } from '../../../src/map/basemap.ts';
+import type { DetailIndex } from '../../../src/style/basemap-layers.ts';
 import { loadStoryIndex } from '../ncg-story.ts';
 
 const approximate = (name: string) => `${name} (approximate)`;
 
+/** Two regions as the tile build's index lists them. */
+const DETAIL: DetailIndex = {
+  attribution: '© OpenStreetMap contributors, GeoNames',
+  minzoom: 6,
+  maxzoom: 14,
+  regions: [
+    { id: 'washington', bounds: [-77.3, 38.7, -76.8, 39.1] },
+    { id: 'seoul', bounds: [126.7, 37.3, 127.3, 37.7] },
+  ],
+};
+
 describe('buildStyle', async () => {
   const index = await loadStoryIndex();
   const style = buildStyle({
-    basemap: basemapUrls('https://example.org/map/', 'en'),
+    basemap: basemapUrls('https://example.org/map/', 'en', DETAIL),
     palette: LIGHT_PALETTE,
     fontFaces: [
       { url: 'https://example.org/map/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] },
@@ -120,7 +132,7 @@ describe('buildStyle per language and theme', async () => {
   const index = await loadStoryIndex();
   const styleIn = (language: 'en' | 'ko' | 'ja') =>
     buildStyle({
-      basemap: basemapUrls('https://example.org/map/', language),
+      basemap: basemapUrls('https://example.org/map/', language, DETAIL),
       palette: DARK_PALETTE,
       fontFaces: [{ url: 'https://example.org/map/fonts/latin.woff2' }],
       story: buildStorySources(index, language, approximate),
@@ -141,10 +153,10 @@ describe('buildStyle per language and theme', async () => {
   });
 
   it('repaints every layer the map can hold, detail layers included, from a palette', () => {
-    const layers = allLayers(DARK_PALETTE, 'ko');
+    const layers = allLayers(DARK_PALETTE, 'ko', DETAIL);
     const ids = layers.map((layer) => layer.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['ocean', 'land-detail-fill', 'borders-detail-line']),
+      expect.arrayContaining(['ocean', 'world-land', 'detail-0-cover', 'detail-1-land']),
     );
     expect(ids).toEqual(expect.arrayContaining(styleIn('ko').layers.map((layer) => layer.id)));
     const ocean = layers.find((layer) => layer.id === 'ocean');
