@@ -32,8 +32,7 @@ export interface ChoiceRecorder {
 
 /**
  * A camera move asked of the map: `frame` fits a box (the short way round), `reveal` brings it
- * into view only if it is not, never zooming out. Each request is a new object, so asking for the
- * same box twice moves the camera twice.
+ * into view only if it is not, never zooming out.
  */
 export interface CameraRequest {
   kind: 'frame' | 'reveal';
@@ -41,18 +40,21 @@ export interface CameraRequest {
   maxZoom?: number;
 }
 
+/** Where the map hears of camera moves while it exists (see `ReaderState.onCameraRequest`). */
+export interface CameraRequests {
+  onCameraRequest(listener: (request: CameraRequest) => void): () => void;
+}
+
 /** How close to a place "choose among places" zooms, so overlapping markers come apart. */
 const CHOOSE_AMONG_MAX_ZOOM = 10;
 
-export class ReaderState {
+export class ReaderState implements CameraRequests {
   readonly index: StoryIndex;
   selection = $state.raw<Selection>(NO_SELECTION);
   /** The dates shown; `{}` for all of them. */
   range = $state.raw<DateRange>({});
   /** Whether the next popup takes focus: not when the reader steps from the timeline. */
   popupTakesFocus = $state(true);
-  /** The last camera move asked for; the map makes each one once. */
-  camera = $state.raw<CameraRequest | null>(null);
 
   /** The events in the chosen dates, in story order. */
   readonly shownEvents = $derived.by(() =>
@@ -74,6 +76,7 @@ export class ReaderState {
   );
 
   readonly #recorder: ChoiceRecorder;
+  readonly #cameraListeners = new Set<(request: CameraRequest) => void>();
 
   /** Starts from what a link asks for (`#place=`/`#event=`, `from`/`to`), unknown ids ignored. */
   constructor(
@@ -95,6 +98,16 @@ export class ReaderState {
   /** Every place of the story, the short way round. */
   storyBounds(): Bbox | null {
     return boundsOf(this.index.places.map((place) => place.geometry));
+  }
+
+  /**
+   * Calls `listener` with each camera move the reader's choices ask for, until the returned
+   * function is called. At once, not through state and an effect: under reduced motion a jump then
+   * ends within the click that asked for it, and a map asleep misses the moves, as it should.
+   */
+  onCameraRequest(listener: (request: CameraRequest) => void): () => void {
+    this.#cameraListeners.add(listener);
+    return () => this.#cameraListeners.delete(listener);
   }
 
   /** A place from the list: its popup, and the camera moves only if the place is out of view. */
@@ -164,6 +177,8 @@ export class ReaderState {
 
   #moveCamera(kind: CameraRequest['kind'], selection: Selection, maxZoom?: number): void {
     const bounds = boundsOfSelection(this.index, selection);
-    if (bounds) this.camera = { kind, bounds, ...(maxZoom === undefined ? {} : { maxZoom }) };
+    if (!bounds) return;
+    const request = { kind, bounds, ...(maxZoom === undefined ? {} : { maxZoom }) };
+    for (const listener of this.#cameraListeners) listener(request);
   }
 }

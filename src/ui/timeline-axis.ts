@@ -270,3 +270,8 @@ export function histogramPath(
   });
   return parts.join('');
 }
+
+/** A fraction of the axis as a CSS length, `0.5` → `50.000%`. */
+export function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(3)}%`;
+}
