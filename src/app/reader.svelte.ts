@@ -50,6 +50,8 @@ const CHOOSE_AMONG_MAX_ZOOM = 10;
 
 export class ReaderState implements CameraRequests {
   readonly index: StoryIndex;
+  /** What the map shows first: the linked selection, or the whole story. */
+  readonly initialBounds: Bbox | null;
   selection = $state.raw<Selection>(NO_SELECTION);
   /** The dates shown; `{}` for all of them. */
   range = $state.raw<DateRange>({});
@@ -88,16 +90,9 @@ export class ReaderState implements CameraRequests {
     this.#recorder = recorder;
     this.selection = selectionFromHash(index, start.selection);
     this.range = start.range;
-  }
-
-  /** What the map shows first: the linked selection, or the whole story. */
-  initialBounds(): Bbox | null {
-    return boundsOfSelection(this.index, this.selection) ?? this.storyBounds();
-  }
-
-  /** Every place of the story, the short way round. */
-  storyBounds(): Bbox | null {
-    return boundsOf(this.index.places.map((place) => place.geometry));
+    this.initialBounds =
+      boundsOfSelection(index, this.selection) ??
+      boundsOf(index.places.map((place) => place.geometry));
   }
 
   /**

@@ -8,7 +8,6 @@ import type { LanguageCode } from '../story/types.ts';
 import type { Theme } from '../style/palettes.ts';
 import { isLanguage } from '../i18n/languages.ts';
 
-
 /** What the query string asks for; values it cannot use are left out rather than rejected. */
 export interface QueryState {
   storyId?: string;

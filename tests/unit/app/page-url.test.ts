@@ -69,7 +69,9 @@ describe('PageUrl', () => {
     expect(url.href).toBe(`${PAGE}#map=3/35/127&place=seoul-mnd`);
     camera = '4/36/128';
     url.record({ from: '2024-06', to: '2024-06' });
-    expect(browser.entries.at(-1)).toBe(`${PAGE}#map=4/36/128&place=seoul-mnd&from=2024-06&to=2024-06`);
+    expect(browser.entries.at(-1)).toBe(
+      `${PAGE}#map=4/36/128&place=seoul-mnd&from=2024-06&to=2024-06`,
+    );
     expect(browser.entries).toHaveLength(3);
   });
 

@@ -10,7 +10,9 @@ const index = await loadStoryIndex();
 const events = index.story.events;
 
 /** A reader with a recorder that keeps what it was asked to write into the URL. */
-function readerAt(start: { selection?: { place?: string; event?: string }; range?: DateRange } = {}) {
+function readerAt(
+  start: { selection?: { place?: string; event?: string }; range?: DateRange } = {},
+) {
   const recorded: Record<string, string | undefined>[] = [];
   const reader = new ReaderState(
     index,
