@@ -12,7 +12,7 @@
  *
  * Back, Forward and a hash changed by hand reach `onNavigate` subscribers once each.
  */
-import { withHashParams, parseQuery, type QueryState } from './url-state.ts';
+import { hashOf, parseQuery, searchOf, withHashParams, type QueryState } from './url-state.ts';
 
 /** What this module needs of `window`, so Node tests can hand it a stand-in. */
 export interface UrlWindow {
@@ -41,22 +41,22 @@ export class PageUrl {
   #liveCamera: (() => string | undefined) | null = null;
   #cameraTimer: ReturnType<typeof setTimeout> | null = null;
   #cameraPending = false;
-  readonly #listeners = new Set<NavigationListener>();
+  #listeners: readonly NavigationListener[] = [];
 
   constructor(window: UrlWindow) {
     this.#window = window;
     this.href = window.location.href;
-    this.query = parseQuery(new URL(this.href).search);
+    this.query = parseQuery(searchOf(this.href));
   }
 
   /** The query string as it is, `?story=…` or `''`. */
   get search(): string {
-    return new URL(this.href).search;
+    return searchOf(this.href);
   }
 
   /** The hash as it is, `#…` or `''`. */
   get hash(): string {
-    return new URL(this.href).hash;
+    return hashOf(this.href);
   }
 
   /**
@@ -82,8 +82,10 @@ export class PageUrl {
 
   /** Calls `listener` after each navigation; returns what stops it. */
   onNavigate(listener: NavigationListener): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    this.#listeners = [...this.#listeners, listener];
+    return () => {
+      this.#listeners = this.#listeners.filter((other) => other !== listener);
+    };
   }
 
   /**
@@ -143,7 +145,7 @@ export class PageUrl {
   }
 
   #currentHash(): string {
-    return new URL(this.#window.location.href).hash;
+    return hashOf(this.#window.location.href);
   }
 
   #write(how: 'push' | 'replace', hash: string): void {

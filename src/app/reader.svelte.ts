@@ -6,14 +6,10 @@
  */
 import { boundsOf, type Bbox } from '../geo/bounds.ts';
 import type { StoryIndex } from '../story/queries.ts';
-import {
-  eventsInRangeIndexed,
-  isRangeActive,
-  placeIdsOf,
-  type DateRange,
-} from '../story/timeline.ts';
+import { eventsInRangeIndexed, isRangeActive, type DateRange } from '../story/timeline.ts';
 import {
   boundsOfSelection,
+  dimmedPlaceIds,
   hashOfSelection,
   highlightedEventIds,
   NO_SELECTION,
@@ -63,11 +59,9 @@ export class ReaderState implements CameraRequests {
     eventsInRangeIndexed(this.index.story.events, this.index.eventSpans, this.range),
   );
   /** Places with no event in the chosen dates, drawn faint; none when every date is shown. */
-  readonly dimmedPlaceIds = $derived.by((): ReadonlySet<string> => {
-    if (!isRangeActive(this.range)) return new Set<string>();
-    const shown = placeIdsOf(this.shownEvents);
-    return new Set(this.index.places.filter((place) => !shown.has(place.id)).map((p) => p.id));
-  });
+  readonly dimmedPlaceIds = $derived.by(() =>
+    dimmedPlaceIds(this.index, this.shownEvents, isRangeActive(this.range)),
+  );
   /** The events the lists mark: those of the chosen place(s). */
   readonly highlighted = $derived.by(() => highlightedEventIds(this.index, this.selection));
   /** The places the popup shows: the first selected, or all of them to choose from. */
@@ -78,7 +72,7 @@ export class ReaderState implements CameraRequests {
   );
 
   readonly #recorder: ChoiceRecorder;
-  readonly #cameraListeners = new Set<(request: CameraRequest) => void>();
+  #cameraListeners: readonly ((request: CameraRequest) => void)[] = [];
 
   /** Starts from what a link asks for (`#place=`/`#event=`, `from`/`to`), unknown ids ignored. */
   constructor(
@@ -101,8 +95,10 @@ export class ReaderState implements CameraRequests {
    * ends within the click that asked for it, and a map asleep misses the moves, as it should.
    */
   onCameraRequest(listener: (request: CameraRequest) => void): () => void {
-    this.#cameraListeners.add(listener);
-    return () => this.#cameraListeners.delete(listener);
+    this.#cameraListeners = [...this.#cameraListeners, listener];
+    return () => {
+      this.#cameraListeners = this.#cameraListeners.filter((other) => other !== listener);
+    };
   }
 
   /** A place from the list: its popup, and the camera moves only if the place is out of view. */

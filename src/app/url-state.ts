@@ -179,3 +179,13 @@ export function parseCameraParam(param: string | null): CameraView | null {
   if ([zoom, lat, lng].some((value) => !Number.isFinite(value))) return null;
   return { zoom, lat, lng };
 }
+
+/** The hash of a URL, `#…`, or `''` when it has none (or only a bare `#`). */
+export function hashOf(href: string): string {
+  return new URL(href).hash;
+}
+
+/** The query string of a URL, `?…`, or `''`. */
+export function searchOf(href: string): string {
+  return new URL(href).search;
+}

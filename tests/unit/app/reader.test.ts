@@ -52,13 +52,15 @@ describe('ReaderState', () => {
     expect(reader.popupTakesFocus).toBe(true);
     expect(recorded).toEqual([{ place: undefined, event: twoPlaceEvent.id }]);
     expect(moves.map((move) => move.kind)).toEqual(['frame']);
-    const [west, south, east, north] = moves[0]?.bounds ?? [];
+    const [west, south, east, north] = moves[0]?.bounds ?? [NaN, NaN, NaN, NaN];
     for (const id of twoPlaceEvent.places) {
-      const [lng, lat] = labelPoint(index.placeById.get(id)!.geometry);
-      expect(lat).toBeGreaterThanOrEqual(south!);
-      expect(lat).toBeLessThanOrEqual(north!);
+      const place = index.placeById.get(id);
+      if (!place) throw new Error(`${id} is not a place of the story`);
+      const [lng, lat] = labelPoint(place.geometry);
+      expect(lat).toBeGreaterThanOrEqual(south);
+      expect(lat).toBeLessThanOrEqual(north);
       // The box may cross 180°: then a longitude is east of its west edge or west of its east one.
-      const within = west! <= east! ? lng >= west! && lng <= east! : lng >= west! || lng <= east!;
+      const within = west <= east ? lng >= west && lng <= east : lng >= west || lng <= east;
       expect(within).toBe(true);
     }
   });

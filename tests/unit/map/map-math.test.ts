@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nearestWorldCopy,
-  pickPlaceIds,
-  popupPlacement,
-} from '../../../src/map/map-math.ts';
+import { nearestWorldCopy, pickPlaceIds, popupPlacement } from '../../../src/map/map-math.ts';
 
 describe('pickPlaceIds', () => {
   it('prefers a marker over the area it sits in', () => {
