@@ -6,17 +6,13 @@ import { parseJsonText } from '../../src/story/json-text.ts';
 import { isPlainObject, itemsOf } from '../../src/story/json-values.ts';
 import { STORY_FILE } from '../../src/story/read-files.ts';
 import { checkStoryFile, readStoryFileBytes } from './safe-read.ts';
+import type { StoryIndexEntry } from '../../src/app/fetch-story.ts';
+
+// One shape for the index the build writes and the app reads.
+export type { StoryIndexEntry };
 
 /** Name of the generated list of stories served beside the story folders. */
 export const STORY_INDEX_FILE = 'index.json';
-
-export interface StoryIndexEntry {
-  id: string;
-  /** The story's title, or its id when story.json cannot be read (the app then shows the errors). */
-  title: string;
-  /** The build's checked copy of the story, in its folder (see src/app/fetch-story.ts). */
-  checked?: string;
-}
 
 /**
  * The stories the app serves: every sub-folder of `storiesDir` that holds a story.json, sorted by

@@ -5,6 +5,10 @@
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { centerOf, toCameraBounds, type Bbox } from '../../src/geo/bounds.ts';
+import { FIRST_VIEW_MAX_ZOOM } from '../../src/geo/bounds.ts';
+
+// The preview frames a story as the interactive map's first view does.
+export { FIRST_VIEW_MAX_ZOOM };
 
 /** Room kept round the story's box, in pixels of the image, so labels fit too. */
 export interface PaddingPx {
@@ -13,14 +17,6 @@ export interface PaddingPx {
   bottom: number;
   left: number;
 }
-
-/**
- * The closest zoom a preview frames a story at (512-pixel tiles, as MapLibre counts): the deepest
- * zoom of the detail tiles, so a story whose places lie in one city gets the city, its river and
- * shores, with its places spread across the picture. The interactive map's first view should use
- * the same cap (its `fitBounds` `maxZoom`) so both frame a story alike.
- */
-export const FIRST_VIEW_MAX_ZOOM = 14;
 
 /** Mercator's usable latitude; beyond it the projection runs off to infinity. */
 const MAX_LAT = 85;

@@ -1,8 +1,11 @@
 /** Fetching stories from the app's own origin (`stories/…`, written by the build). */
 import type { StoryLoadResult } from '../story/types.ts';
 
+/** One story in `stories/index.json`, as the build writes it and the app reads it. */
 export interface StoryIndexEntry {
+  /** The story's folder name. */
   id: string;
+  /** The story's title, or its id when story.json cannot be read (the app then shows the errors). */
   title: string;
   /**
    * The story as the build checked it: one file with the validated story and any warnings
@@ -80,4 +83,27 @@ export function isCheckedStory(value: unknown, storyId: string): value is StoryL
     Array.isArray(story.layers) &&
     Array.isArray(story.events)
   );
+}
+
+/** What a page shows: the site's stories, the one it asked for (or the first), and that story. */
+export interface PageStory {
+  stories: StoryIndexEntry[];
+  storyId: string;
+  /** The story and its warnings, or what is wrong with it (no problems: no such story). */
+  result: StoryLoadResult;
+}
+
+/** Fetches the index and the story `requestedId` names (the first story when none). */
+export async function fetchPageStory(
+  baseUrl: string,
+  requestedId: string | undefined,
+): Promise<PageStory> {
+  const stories = await fetchStoryIndex(baseUrl);
+  const storyId = requestedId ?? stories[0]?.id ?? '';
+  const entry = stories.find((candidate) => candidate.id === storyId);
+  if (!entry) return { stories, storyId, result: { problems: [] } };
+  const result = await fetchStory(baseUrl, entry);
+  // The benchmark's hook (docs/performance.md): the story is fetched and validated.
+  performance.mark('story-loaded');
+  return { stories, storyId, result };
 }

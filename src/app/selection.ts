@@ -7,6 +7,8 @@ import type { Geometry } from 'geojson';
 import { boundsOf, type Bbox } from '../geo/bounds.ts';
 import { labelPoint } from '../geo/label-point.ts';
 import type { StoryIndex } from '../story/queries.ts';
+import { placeIdsOf } from '../story/timeline.ts';
+import type { StoryEvent } from '../story/types.ts';
 import { eventConnections } from '../style/connections.ts';
 import type { HashSelection } from './url-state.ts';
 
@@ -90,4 +92,15 @@ export function highlightedEventIds(index: StoryIndex, selection: Selection): Se
   return new Set(
     selection.placeIds.flatMap((id) => (index.eventsByPlace.get(id) ?? []).map((e) => e.id)),
   );
+}
+
+/** Places no shown event names, drawn faint; none when every date is shown (`active` false). */
+export function dimmedPlaceIds(
+  index: StoryIndex,
+  shownEvents: readonly StoryEvent[],
+  active: boolean,
+): ReadonlySet<string> {
+  if (!active) return new Set();
+  const shown = placeIdsOf(shownEvents);
+  return new Set(index.places.filter((place) => !shown.has(place.id)).map((place) => place.id));
 }

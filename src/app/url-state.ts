@@ -6,8 +6,7 @@
 import { normalizeRange, type DateRange } from '../story/timeline.ts';
 import type { LanguageCode } from '../story/types.ts';
 import type { Theme } from '../style/palettes.ts';
-
-const LANGUAGES: readonly LanguageCode[] = ['en', 'ko', 'ja'];
+import { isLanguage } from '../i18n/languages.ts';
 
 /** What the query string asks for; values it cannot use are left out rather than rejected. */
 export interface QueryState {
@@ -18,7 +17,7 @@ export interface QueryState {
   embed: boolean;
 }
 
-/** The selection part of the hash. MapLibre reads and writes `map=` itself. */
+/** The selection part of the hash (the camera, `map=`, is `cameraParam`'s). */
 export interface HashSelection {
   place?: string;
   event?: string;
@@ -36,9 +35,7 @@ export function parseQuery(search: string): QueryState {
   const embed = params.get('embed');
   return {
     ...(story ? { storyId: story } : {}),
-    ...(lang && (LANGUAGES as readonly string[]).includes(lang)
-      ? { language: lang as LanguageCode }
-      : {}),
+    ...(isLanguage(lang) ? { language: lang } : {}),
     ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
     embed: embed === '1' || embed === 'true',
   };
@@ -123,7 +120,7 @@ export function pickLanguage(
   if (requested) return requested;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
-    if ((LANGUAGES as readonly (string | undefined)[]).includes(base)) return base as LanguageCode;
+    if (isLanguage(base)) return base;
   }
   return 'en';
 }
@@ -143,4 +140,52 @@ export function queryForStory(search: string, storyId: string): string {
   const params = new URLSearchParams(search);
   params.set('story', storyId);
   return `?${params.toString()}`;
+}
+
+/**
+ * The camera as the hash's `map=` holds it, `zoom/lat/lng` (zoom to 0.01, position to the decimals
+ * that keep it within half a pixel): MapLibre's own `hash` format, so links written before this
+ * app wrote the camera itself still open where they did.
+ */
+export function cameraParam(zoom: number, lat: number, lng: number): string {
+  const roundedZoom = Math.round(zoom * 100) / 100;
+  // MapLibre's rule: 512 px · 2^zoom / 360° / 10^decimals < 0.5 px.
+  const decimals = Math.ceil((roundedZoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
+  const scale = 10 ** decimals;
+  return `${roundedZoom}/${Math.round(lat * scale) / scale}/${Math.round(lng * scale) / scale}`;
+}
+
+/** The `map=` camera parameter of a URL's hash, or null when it has none. */
+export function cameraParamOf(url: string): string | null {
+  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
+  return new URLSearchParams(hash).get('map');
+}
+
+/** A camera the map can jump to. */
+export interface CameraView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Reads a `map=` value as MapLibre's `hash` option did: `zoom/lat/lng`, anything after the third
+ * part (bearing, pitch: this map turns neither) ignored; null when it is not three numbers.
+ */
+export function parseCameraParam(param: string | null): CameraView | null {
+  if (param === null) return null;
+  const [zoom, lat, lng] = param.split('/').map((part) => (part.trim() === '' ? NaN : +part));
+  if (zoom === undefined || lat === undefined || lng === undefined) return null;
+  if ([zoom, lat, lng].some((value) => !Number.isFinite(value))) return null;
+  return { zoom, lat, lng };
+}
+
+/** The hash of a URL, `#…`, or `''` when it has none (or only a bare `#`). */
+export function hashOf(href: string): string {
+  return new URL(href).hash;
+}
+
+/** The query string of a URL, `?…`, or `''`. */
+export function searchOf(href: string): string {
+  return new URL(href).search;
 }

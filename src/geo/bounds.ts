@@ -6,6 +6,13 @@ import type { Geometry } from 'geojson';
 import { positionsOf } from './positions.ts';
 
 /**
+ * The closest zoom a story's first view is framed at, by the map and by its static preview alike
+ * (512-pixel tiles, as MapLibre counts): the deepest zoom of the detail tiles, so a story whose
+ * places lie in one city opens on the city, its river and shores, its places spread across it.
+ */
+export const FIRST_VIEW_MAX_ZOOM = 14;
+
+/**
  * `[west, south, east, north]` in degrees, as RFC 7946 writes it: when the box crosses the
  * antimeridian, `west > east` (e.g. `[103.8, 1.3, -77.0, 39.6]` runs east from Singapore to
  * Washington across the Pacific).

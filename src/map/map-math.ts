@@ -86,22 +86,3 @@ export function popupPlacement(
     maxHeightPx: Math.max(120, Math.round(room - TIP_GAP_PX - EDGE_MARGIN_PX)),
   };
 }
-
-/**
- * The camera as MapLibre's `hash` option writes it, `zoom/lat/lng` (zoom to 0.01, position to the
- * decimals that keep it within half a pixel), for writing the camera into a history entry before
- * MapLibre's own update, which is throttled to one every 300 ms, gets there.
- */
-export function cameraParam(zoom: number, lat: number, lng: number): string {
-  const roundedZoom = Math.round(zoom * 100) / 100;
-  // MapLibre's rule: 512 px · 2^zoom / 360° / 10^decimals < 0.5 px.
-  const decimals = Math.ceil((roundedZoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10);
-  const scale = 10 ** decimals;
-  return `${roundedZoom}/${Math.round(lat * scale) / scale}/${Math.round(lng * scale) / scale}`;
-}
-
-/** The `map=` camera parameter of a URL's hash, or null when it has none. */
-export function cameraParamOf(url: string): string | null {
-  const hash = url.includes('#') ? url.slice(url.indexOf('#') + 1) : '';
-  return new URLSearchParams(hash).get('map');
-}

@@ -270,3 +270,22 @@ export function histogramPath(
   });
   return parts.join('');
 }
+
+/** A fraction of the axis as a CSS length, `0.5` → `50.000%`. */
+export function percent(fraction: number): string {
+  return `${(fraction * 100).toFixed(3)}%`;
+}
+
+/**
+ * The chosen dates as a band over the axis, as fractions of its width, clamped to it; null when
+ * they lie wholly outside it.
+ */
+export function rangeBand(
+  span: DaySpan,
+  extent: AxisExtent,
+): { left: number; right: number } | null {
+  const start = Math.max(span.start, extent.start);
+  const end = Math.min(span.end, extent.end);
+  if (start > end) return null;
+  return { left: dayToFraction(start, extent), right: dayToFraction(end + 1, extent) };
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cameraParam,
+  cameraParamOf,
+  parseCameraParam,
   parseHashRange,
   parseHashSelection,
   parseQuery,
@@ -155,5 +158,40 @@ describe('urlForLanguage', () => {
 
   it('adds the language to a URL that had none', () => {
     expect(urlForLanguage('', '', 'ja')).toBe('?lang=ja');
+  });
+});
+
+describe('cameraParam', () => {
+  it('writes zoom/lat/lng with as many decimals as MapLibre’s hash at that zoom', () => {
+    expect(cameraParam(1.6234, 21.70123, -166.60987)).toBe('1.62/21.7/-166.6');
+    expect(cameraParam(9.0049, 38.888049, -77.03951)).toBe('9/38.888/-77.0395');
+  });
+});
+
+describe('cameraParamOf', () => {
+  it("reads the hash's map= camera, wherever it stands among the other parameters", () => {
+    expect(cameraParamOf('https://x.org/?story=a#map=2/30/160&place=seoul')).toBe('2/30/160');
+    expect(cameraParamOf('https://x.org/#from=2024&to=2024&map=4.5/-12.3/170.25')).toBe(
+      '4.5/-12.3/170.25',
+    );
+  });
+
+  it('is null without a camera or a hash, so two such URLs count as the same camera', () => {
+    expect(cameraParamOf('https://x.org/?story=a#place=seoul')).toBeNull();
+    expect(cameraParamOf('https://x.org/?map=2/30/160')).toBeNull();
+  });
+});
+
+describe('parseCameraParam', () => {
+  it('reads zoom/lat/lng, and ignores a bearing and pitch after them', () => {
+    expect(parseCameraParam('4/36.5/128')).toEqual({ zoom: 4, lat: 36.5, lng: 128 });
+    expect(parseCameraParam('2.5/-10/170.25/30/10')).toEqual({ zoom: 2.5, lat: -10, lng: 170.25 });
+  });
+
+  it('is null for anything that is not three numbers, as MapLibre ignored it', () => {
+    for (const bad of ['banana', '4/36.5', '4//128', '4/x/128', '']) {
+      expect(parseCameraParam(bad), bad).toBeNull();
+    }
+    expect(parseCameraParam(null)).toBeNull();
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cameraParamOf,
-  cameraParam,
-  nearestWorldCopy,
-  pickPlaceIds,
-  popupPlacement,
-} from '../../../src/map/map-math.ts';
+import { nearestWorldCopy, pickPlaceIds, popupPlacement } from '../../../src/map/map-math.ts';
 
 describe('pickPlaceIds', () => {
   it('prefers a marker over the area it sits in', () => {
@@ -65,26 +59,5 @@ describe('popupPlacement', () => {
 
   it('becomes a bottom sheet on a phone-sized map', () => {
     expect(popupPlacement({ x: 100, y: 100 }, { width: 390, height: 500 }).sheet).toBe(true);
-  });
-});
-
-describe('cameraParam', () => {
-  it('writes zoom/lat/lng with as many decimals as MapLibre’s hash at that zoom', () => {
-    expect(cameraParam(1.6234, 21.70123, -166.60987)).toBe('1.62/21.7/-166.6');
-    expect(cameraParam(9.0049, 38.888049, -77.03951)).toBe('9/38.888/-77.0395');
-  });
-});
-
-describe('cameraParamOf', () => {
-  it("reads the hash's map= camera, wherever it stands among the other parameters", () => {
-    expect(cameraParamOf('https://x.org/?story=a#map=2/30/160&place=seoul')).toBe('2/30/160');
-    expect(cameraParamOf('https://x.org/#from=2024&to=2024&map=4.5/-12.3/170.25')).toBe(
-      '4.5/-12.3/170.25',
-    );
-  });
-
-  it('is null without a camera or a hash, so two such URLs count as the same camera', () => {
-    expect(cameraParamOf('https://x.org/?story=a#place=seoul')).toBeNull();
-    expect(cameraParamOf('https://x.org/?map=2/30/160')).toBeNull();
   });
 });

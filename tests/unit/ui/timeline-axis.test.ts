@@ -13,6 +13,7 @@ import {
   histogramPath,
   layoutMarks,
   periodAt,
+  rangeBand,
 } from '../../../src/ui/timeline-axis.ts';
 
 const ncgExtent = axisExtent([spanOfDates('2023-04-26'), spanOfDates('2025-01-10')]);
@@ -245,5 +246,18 @@ describe('binColumns and countColumns', () => {
   it('counts a span that is not one nowhere', () => {
     expect(binColumns([{ start: NaN, end: NaN }], extent, 100, 10)).toEqual([-1]);
     expect(countColumns([-1], 10)).toEqual(new Array(10).fill(0));
+  });
+});
+
+describe('rangeBand', () => {
+  const extent = { start: 0, end: 99 };
+
+  it('spans the chosen days, the last one included, as fractions of the axis', () => {
+    expect(rangeBand({ start: 10, end: 19 }, extent)).toEqual({ left: 0.1, right: 0.2 });
+  });
+
+  it('is clamped to the axis, and absent for dates wholly outside it', () => {
+    expect(rangeBand({ start: -50, end: 49 }, extent)).toEqual({ left: 0, right: 0.5 });
+    expect(rangeBand({ start: 150, end: 160 }, extent)).toBeNull();
   });
 });
