@@ -26,6 +26,8 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
       },
       {
+        // Real Chromium against dist/ (tests/browser/harness.ts): one Chromium for the whole run,
+        // started in the global setup, which every file joins.
         extends: true,
         test: {
           name: 'browser',
@@ -34,7 +36,10 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium with SwiftShader per file already uses both cores.
+          // A poll waits for what a page does after an action; SwiftShader on two shared cores is
+          // slow, so it may take seconds. Each poll's failure names what it waited for.
+          expect: { requireAssertions: true, poll: { timeout: 30_000, interval: 100 } },
+          // One page with SwiftShader drawing a map already uses both cores.
           fileParallelism: false,
         },
       },
