@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     // A test that checks nothing fails instead of passing silently.
     expect: { requireAssertions: true },
+    // Both cores (Vitest would take one on a two-core machine): the Node projects run beside the
+    // browser files, and two browser files run at once, each worker with its own Chromium.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -26,8 +29,9 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
       },
       {
-        // Real Chromium against dist/ (tests/browser/harness.ts): one Chromium for the whole run,
-        // started in the global setup, which every file joins.
+        // Real Chromium against dist/ (tests/browser/harness.ts). Files are not isolated, so a
+        // worker keeps its Chromium (a worker-scoped fixture) and its loaded modules from one file
+        // to the next; each test still gets fresh browser contexts.
         extends: true,
         test: {
           name: 'browser',
@@ -39,8 +43,7 @@ export default defineConfig({
           // A poll waits for what a page does after an action; SwiftShader on two shared cores is
           // slow, so it may take seconds. Each poll's failure names what it waited for.
           expect: { requireAssertions: true, poll: { timeout: 30_000, interval: 100 } },
-          // One page with SwiftShader drawing a map already uses both cores.
-          fileParallelism: false,
+          isolate: false,
         },
       },
     ],

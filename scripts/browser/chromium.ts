@@ -3,7 +3,7 @@
  * system's own browser (Debian's `chromium`, or CHROMIUM_PATH) driven by playwright-core, with
  * WebGL2 through SwiftShader, so the map draws on a machine without a GPU.
  */
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Flags for every Chromium this project starts: WebGL2 through SwiftShader, no background work. */
 export const CHROMIUM_FLAGS = [
@@ -31,22 +31,4 @@ export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
     executablePath: chromiumPath(),
     args: [...CHROMIUM_FLAGS, ...extraFlags],
   });
-}
-
-/**
- * Starts the system Chromium as a server other processes join with `connectChromium`: the browser
- * tests start one per run (see tests/browser/global-setup.ts) instead of one per test file.
- */
-export function launchChromiumServer(extraFlags: string[] = []): Promise<BrowserServer> {
-  return chromium.launchServer({
-    // Loopback only; the socket's path is an unguessable token Playwright makes.
-    host: '127.0.0.1',
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_FLAGS, ...extraFlags],
-  });
-}
-
-/** Joins a Chromium started by `launchChromiumServer`; `close()` leaves the server running. */
-export function connectChromium(wsEndpoint: string): Promise<Browser> {
-  return chromium.connect(wsEndpoint);
 }

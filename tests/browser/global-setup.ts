@@ -1,30 +1,25 @@
 /**
  * Once per run of the browser tests: serves the built app (`dist/`, made by `npm run build` before
- * the tests) on a local port, as a static host would, and starts the one Chromium every test file
- * joins (see harness.ts). Every browser test talks to this server and nothing else. Under `/csp/`
+ * the tests) on a local port, as a static host would. Every browser test talks to this server and
+ * nothing else. Under `/csp/`
  * the same files are served with the documented Content-Security-Policy header, and
  * `ARTICLE_PATH` answers with a test article page around the markup given in its `body` parameter.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BrowserServer } from 'playwright-core';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../scripts/browser/chromium.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/embed/csp.ts';
 import { ARTICLE_PATH, articleHtml } from './article-page.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
-    /** Where test files join the run's Chromium (`connectChromium`). */
-    chromiumEndpoint: string;
   }
 }
 
 let server: Server | undefined;
-let chromium: BrowserServer | undefined;
 
 /** Path prefix under which the app is served with its Content-Security-Policy. */
 export const CSP_PREFIX = '/csp/';
@@ -53,11 +48,8 @@ export async function setup(project: TestProject): Promise<void> {
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
-  chromium = await launchChromiumServer();
-  project.provide('chromiumEndpoint', chromium.wsEndpoint());
 }
 
 export async function teardown(): Promise<void> {
-  await chromium?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 }

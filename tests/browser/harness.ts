@@ -12,8 +12,9 @@
  *   });
  *
  * Fixtures (each set up only for the tests that name it):
- * - `browser`: the run's one Chromium (scripts/browser/chromium.ts, started once by
- *   global-setup.ts and joined here); `noWebglBrowser`: one without 3D APIs, started on first use.
+ * - `browser`: this worker's Chromium (scripts/browser/chromium.ts), started on first use and kept
+ *   for every file the worker runs (the browser project does not isolate its files);
+ *   `noWebglBrowser`: one without 3D APIs, likewise.
  * - `newPage(options)`: a page in a fresh context (viewport, motion, colour scheme, locale,
  *   JavaScript) that records its requests and errors. Every context a test opens is closed after
  *   it, pass or fail, so no map keeps drawing into the next test.
@@ -28,7 +29,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject, test as baseTest } from 'vitest';
-import { connectChromium, launchChromium, NO_WEBGL_FLAGS } from '../../scripts/browser/chromium.ts';
+import { launchChromium, NO_WEBGL_FLAGS } from '../../scripts/browser/chromium.ts';
 import {
   serveStoryFiles,
   waitForMapIdle,
@@ -167,7 +168,7 @@ export const test = baseTest
   // Vitest reads a fixture's dependencies from its first parameter, which must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }) => {
-    const browser = await connectChromium(inject('chromiumEndpoint'));
+    const browser = await launchChromium();
     onCleanup(() => browser.close());
     return browser;
   })
