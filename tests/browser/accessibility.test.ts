@@ -40,10 +40,12 @@ describe('axe-core finds no violations', () => {
         const { page, errors } = await openStory(
           `?story=ncg-2024&lang=${language}&theme=${theme}#place=freedom-edge-area`,
         );
-        await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+        await expect.poll(() => page.getByRole('dialog').count(), POLL).toBe(1);
+        // The page of the language-and-theme screenshots (languages.test.ts has the phone's).
+        await screenshot(page, `desktop-${language}-${theme}`);
         await expectNoAxeViolations(page, `${language}, ${theme}, popup open`);
         await page.keyboard.press('Escape');
-        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+        await expect.poll(() => page.getByRole('dialog').count(), POLL).toBe(0);
         await expectNoAxeViolations(page, `${language}, ${theme}, first view`);
         expect(errors).toEqual([]);
       });

@@ -17,7 +17,7 @@ import { loadStory } from '../../src/story/load-story.ts';
 import { indexStory, type StoryIndex } from '../../src/story/queries.ts';
 import { eventsInRange } from '../../src/story/timeline.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { POLL, screenshot, test, type OpenStory } from './harness.ts';
+import { LOOK, POLL, screenshot, test, type OpenStory } from './harness.ts';
 
 let story: SyntheticStory;
 let index: StoryIndex;
@@ -161,7 +161,7 @@ describe('the popup of the busiest place (225 events)', () => {
     const { page, errors } = await openScale(openStory, `#event=${far.id}`);
     const dialog = page.getByRole('dialog');
     const current = dialog.locator('[aria-current="true"]');
-    await expect.poll(() => current.locator('h3').innerText()).toBe(far.title);
+    await expect.poll(() => current.locator('h3').innerText(LOOK)).toBe(far.title);
     const body = await dialog.locator('.body').boundingBox();
     const box = await current.boundingBox();
     if (!body || !box) throw new Error('the popup and its event are on screen');
