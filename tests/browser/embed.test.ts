@@ -156,15 +156,16 @@ describe('the embed in an article', () => {
     // the button after scrolling it into view raced that release, so this test failed now and
     // then. Here the reader has Tabbed to the place's button (focused without scrolling) and
     // presses Enter while the map is still on screen.
-    const mapInFrame = await frame.locator('.story-map').boundingBox();
-    if (!mapInFrame) throw new Error('the embed has no map');
-    const iframeTop = await page
-      .locator('iframe')
-      .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    // Playwright gives a box inside a frame in the article's viewport: add the article's scroll.
+    const map = await frame.locator('.story-map').boundingBox();
+    if (!map) throw new Error('the embed has no map');
+    const showMapPx = 120;
     await page.evaluate(
-      (top) => window.scrollTo(0, top),
-      iframeTop + mapInFrame.y + mapInFrame.height - 120,
+      (mapBottom) => window.scrollTo(0, mapBottom),
+      (await articleScrollY(page)) + map.y + map.height - showMapPx,
     );
+    const mapNow = await frame.locator('.story-map').boundingBox();
+    expect(mapNow && mapNow.y + mapNow.height).toBeCloseTo(showMapPx, -1);
     await waitUntil(
       frame,
       'the map, partly on screen, to be awake',
