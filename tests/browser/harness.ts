@@ -2,12 +2,14 @@
  * The browser-test harness: every file in tests/browser/ writes its tests with this `test`
  * (a Vitest `test.extend` fixture) instead of starting Chromium itself.
  *
- *   import { describe, expect } from 'vitest';
- *   import { test, PHONE } from './harness.ts';
+ *   import { expect } from 'vitest';
+ *   import { LOOK, PHONE, POLL, test } from './harness.ts';
+ *   import { ncg } from './story-data.ts';
  *
- *   test('shows the story on a phone', async ({ openStory }) => {
- *     const { page, errors } = await openStory('?story=ncg-2024', { viewport: PHONE });
- *     expect(await page.locator('h1').innerText()).toMatch(/Nuclear/);
+ *   test('opens a place from a link on a phone', async ({ openStory }) => {
+ *     const { page, errors } = await openStory('?story=ncg-2024#place=seoul-mnd', { viewport: PHONE });
+ *     const heading = page.getByRole('dialog').locator('h2');
+ *     await expect.poll(() => heading.innerText(LOOK), POLL).toBe(ncg.placeName('seoul-mnd'));
  *     expect(errors).toEqual([]);
  *   });
  *
@@ -21,9 +23,15 @@
  * - `openStory(query, options)`: `newPage`, then the app at `query` (e.g. `?story=ncg-2024#place=x`),
  *   waiting until the map has drawn. `options.story` serves one more story beside the built ones
  *   (`storyFolder(id, title, folder)` for a fixture folder).
+ * - Several tests may share one page where each sets the state it needs (e.g. the camera, by the
+ *   hash): `watchPage(browser)` and `loadStory(...)` in `test.beforeAll(async ({ browser }) => …)`,
+ *   its context closed in `test.afterAll` (see "clicking each place" in map.test.ts).
  * Helpers for the page itself (waiting for the map, moving the camera, serving a story) are in
- * scripts/browser/story-page.ts, shared with the bench; the ncg-2024 story as its files say is in
- * story-data.ts, for expectations derived from the data rather than pinned counts.
+ * scripts/browser/story-page.ts, shared with the bench, and re-exported here. Reading the page
+ * back: map-view.ts (camera, pixels, palette colours), timeline-view.ts (list, count, axis),
+ * article.ts (embeds in a test article), axe.ts. Stories as their files say: story-data.ts, for
+ * expectations derived from the data rather than pinned counts. Every wait names what it waited
+ * for: `waitUntil(page, 'what', condition)`, and polls (30 s here) whose looks are short (`LOOK`).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
