@@ -127,6 +127,8 @@ export interface WatchedPage {
 export interface OpenOptions extends PageOptions {
   /** One more story to serve beside the built ones. */
   story?: ExtraStory;
+  /** How long the map may take to draw (MAP_TIMEOUT_MS by default). */
+  mapTimeoutMs?: number;
 }
 
 /** A page in a fresh context of `browser` that records its requests and errors. */
@@ -161,11 +163,11 @@ export function serveStory(page: Page, story: ExtraStory): Promise<void> {
 export async function loadStory(
   watched: WatchedPage,
   query: string,
-  options: { story?: ExtraStory } = {},
+  options: { story?: ExtraStory; mapTimeoutMs?: number } = {},
 ): Promise<WatchedPage> {
   if (options.story) await serveStory(watched.page, options.story);
   await watched.page.goto(appUrl(query));
-  await waitForMapIdle(watched.page);
+  await waitForMapIdle(watched.page, 0, { timeoutMs: options.mapTimeoutMs });
   return watched;
 }
 
