@@ -38,7 +38,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
+          // A backstop: the waits inside a test (a map 45 s, a poll 30 s, a Playwright action 20 s)
+          // fail first and say what they waited for. Two page loads at a load average of 40
+          // took over a minute, hence two.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
           // A poll waits for what a page does after an action; SwiftShader on two shared cores is
           // slow, so it may take seconds. Each poll's failure names what it waited for.

@@ -171,7 +171,7 @@ describe('connections', () => {
     const middle = Math.round((left + right) / 2);
     expect(lineTop(plainPixels, middle)).toBe(-1);
     expect(errors).toEqual([]);
-  });
+  }, 150_000);
 });
 
 describe('network', () => {
