@@ -17,6 +17,9 @@ export default defineConfig({
   test: {
     // A test that checks nothing fails instead of passing silently.
     expect: { requireAssertions: true },
+    // Both cores (Vitest would take one on a two-core machine): the Node projects run beside the
+    // browser files, and two browser files run at once, each worker with its own Chromium.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -28,16 +31,24 @@ export default defineConfig({
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
       },
       {
+        // Real Chromium against dist/ (tests/browser/harness.ts). Files are not isolated, so a
+        // worker keeps its Chromium (a worker-scoped fixture) and its loaded modules from one file
+        // to the next; each test still gets fresh browser contexts.
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
+          // A backstop: the waits inside a test (a map 45 s, a poll 30 s, a Playwright action 20 s)
+          // fail first and say what they waited for. Two page loads at a load average of 40
+          // took over a minute, hence two.
+          testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium with SwiftShader per file already uses both cores.
-          fileParallelism: false,
+          // A poll waits for what a page does after an action; SwiftShader on two shared cores is
+          // slow, so it may take seconds. Each poll's failure names what it waited for.
+          expect: { requireAssertions: true, poll: { timeout: 30_000, interval: 100 } },
+          isolate: false,
         },
       },
     ],

@@ -36,7 +36,8 @@ import { serveExtraStory, timeValidation, writeStoryFolder } from './bench/scale
 import { bytesByPath, GZIP_LEVEL, prepareSite, serveSite } from './bench/static-site.ts';
 import { generateSyntheticStory, SCALE_STORY } from './bench/synthetic-story.ts';
 import { busiestPlaceTarget, middleDateRange } from './bench/targets.ts';
-import { launchChromium, visitStory, type ClickTarget, type VisitResult } from './bench/visit.ts';
+import { launchChromium } from './browser/chromium.ts';
+import { visitStory, type ClickTarget, type VisitResult } from './bench/visit.ts';
 
 /** The story the budgets are set for. */
 const STORY_ID = 'ncg-2024';

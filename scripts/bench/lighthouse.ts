@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './visit.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../browser/chromium.ts';
 
 /** The figures taken from one Lighthouse run. */
 export interface LighthouseFigures {

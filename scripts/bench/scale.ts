@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
+import { serveStoryFiles } from '../browser/story-page.ts';
 
 const run = promisify(execFile);
 
@@ -55,18 +56,5 @@ export function serveExtraStory(
   title: string,
   files: Record<string, string>,
 ): (page: Page) => Promise<void> {
-  return async (page) => {
-    await page.route('**/stories/index.json', async (route) => {
-      const response = await route.fetch();
-      const stories = (await response.json()) as { id: string; title: string }[];
-      await route.fulfill({ response, json: [...stories, { id, title }] });
-    });
-    await page.route(`**/stories/${id}/*`, (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
-      const text = files[name];
-      return text === undefined
-        ? route.fulfill({ status: 404, body: 'not found' })
-        : route.fulfill({ body: text, contentType: 'application/json' });
-    });
-  };
+  return (page) => serveStoryFiles(page, { id, title, read: (name) => files[name] });
 }

@@ -4,7 +4,8 @@
  * time from a click on the busiest place to its popup being drawn, and the date-range filter when
  * the page has one. Each visit gets a fresh browser context: an empty cache, like a first visit.
  */
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
+import { moveCamera, waitForMapIdle } from '../browser/story-page.ts';
 import {
   INIT_PROBES,
   READ_MILESTONES,
@@ -12,31 +13,6 @@ import {
   type PageMilestones,
 } from './page-probes.ts';
 import { sitePath, type RequestRecord } from './requests.ts';
-
-/** The browser tests' flags (tests/browser/chromium.ts): WebGL2 through SwiftShader. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--use-gl=angle',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** The system Chromium, or the one CHROMIUM_PATH names. */
-export function chromiumPath(): string {
-  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-}
-
-/** Starts the system Chromium for page visits. */
-export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_FLAGS, ...extraFlags],
-  });
-}
 
 /** The viewport of timed visits: the browser tests' desktop size. */
 export const VISIT_VIEWPORT = { width: 1280, height: 800 };
@@ -89,23 +65,9 @@ export interface VisitResult {
 
 const MAP_TIMEOUT_MS = 120_000;
 
-/** Waits until the map has gone idle (or failed) and returns the idle count. */
-async function waitForMap(page: Page, timeoutMs: number, after = 0): Promise<void> {
-  await page.waitForFunction(
-    (previous) => {
-      const map = document.querySelector<HTMLElement>('.story-map');
-      if (map?.dataset['state'] === 'failed') return true;
-      return Number(map?.dataset['idleCount'] ?? 0) > previous;
-    },
-    after,
-    { timeout: timeoutMs, polling: 50 },
-  );
-}
-
-function idleCountOf(page: Page): Promise<number> {
-  return page.evaluate(() =>
-    Number(document.querySelector<HTMLElement>('.story-map')?.dataset['idleCount'] ?? 0),
-  );
+/** Waits until the map has gone idle more than `after` times, or failed (measured too). */
+function waitForMap(page: Page, timeoutMs: number, after = 0): Promise<void> {
+  return waitForMapIdle(page, after, { timeoutMs, acceptFailed: true, pollingMs: 50 });
 }
 
 /** The request's start in epoch ms: Chromium's own timing, or when Node heard of it. */
@@ -189,16 +151,7 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
  * clicks the middle of the map and times the popup until it is drawn.
  */
 async function timePopup(page: Page, target: ClickTarget, timeoutMs: number): Promise<PopupTiming> {
-  const before = await idleCountOf(page);
-  await page.evaluate(
-    ([zoom, lat, lng]) => {
-      const params = new URLSearchParams(location.hash.slice(1));
-      params.set('map', `${zoom}/${lat}/${lng}`);
-      location.hash = params.toString().replace(/%2F/g, '/');
-    },
-    [target.zoom, target.lat, target.lng] as const,
-  );
-  await waitForMap(page, timeoutMs, before);
+  await moveCamera(page, target, { timeoutMs });
   const box = await page.locator('.story-map').boundingBox();
   if (!box) throw new Error('the map is not on the page');
   await page.evaluate(() =>

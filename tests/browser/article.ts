@@ -6,12 +6,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ARTICLE_PATH } from './article-page.ts';
-import { appUrl } from './chromium.ts';
+import { appUrl, POLL } from './harness.ts';
 
 export { filler } from './article-page.ts';
-
-/** How long a poll waits for the embed: SwiftShader on two shared cores is slow. */
-export const POLL = { timeout: 30_000, interval: 100 };
 
 /** The sandbox the issue asks the embed to work in (the snippets add escape-to-new-tab). */
 export const STRICT_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
@@ -34,7 +31,12 @@ export function embedSrc(hash = ''): string {
 
 /** The embed frames of the page, in document order. */
 export async function embedFrames(page: Page, count: number): Promise<Frame[]> {
-  await expect.poll(() => page.frames().filter((frame) => isEmbed(frame)).length, POLL).toBe(count);
+  await expect
+    .poll(() => page.frames().filter((frame) => isEmbed(frame)).length, {
+      ...POLL,
+      message: `${count} embed frame(s) on the article`,
+    })
+    .toBe(count);
   const handles = await page.locator('iframe').elementHandles();
   const frames = await Promise.all(handles.map((handle) => handle.contentFrame()));
   return frames.filter((frame): frame is Frame => frame !== null && isEmbed(frame));
@@ -42,15 +44,6 @@ export async function embedFrames(page: Page, count: number): Promise<Frame[]> {
 
 function isEmbed(frame: Frame): boolean {
   return frame.url().includes('embed=1');
-}
-
-/** Waits until the embed's map has drawn at least once. */
-export async function waitForEmbedMap(frame: Frame): Promise<void> {
-  await frame.waitForFunction(
-    () => Number(document.querySelector<HTMLElement>('.story-map')?.dataset['idleCount'] ?? 0) > 0,
-    undefined,
-    { timeout: 45_000 },
-  );
 }
 
 /** The iframe's height on the article page and its content's height inside, in pixels. */

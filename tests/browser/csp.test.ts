@@ -2,31 +2,16 @@
  * The app under the Content-Security-Policy that docs/embedding.md documents (served by the test
  * server under /csp/): the map draws, and the browser reports no violation.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/embed/csp.ts';
-import {
-  appUrl,
-  DESKTOP,
-  launchChromium,
-  moveCamera,
-  openPage,
-  waitForMapIdle,
-} from './chromium.ts';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { appUrl, LOOK, moveCamera, POLL, test, waitForMapIdle } from './harness.ts';
+import { ncg } from './story-data.ts';
 
 describe('under the documented Content-Security-Policy', () => {
-  it('renders the map, its labels and the finer basemap with no CSP violation', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP);
+  test('renders the map, its labels and the finer basemap with no CSP violation', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage();
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -38,10 +23,10 @@ describe('under the documented Content-Security-Policy', () => {
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     await waitForMapIdle(page);
     // Zoom in far enough for the 50m basemap, and open a popup: the app's whole round trip.
-    await moveCamera(page, 5, 36, 127.5);
+    await moveCamera(page, { zoom: 5, lat: 36, lng: 127.5 });
     await expect
-      .poll(() => page.getByRole('dialog').locator('h2').innerText(), { timeout: 30_000 })
-      .toContain('Ministry of National Defense');
+      .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe(ncg.placeName('seoul-mnd'));
     expect(await page.locator('.story-map').getAttribute('data-state')).toBe('ready');
     expect(
       await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),

@@ -3,33 +3,13 @@
  * JavaScript at all. Each still gets the story: the static preview and every event. And for
  * everyone, the preview paints before MapLibre has loaded.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { uiStrings } from '../../src/i18n/all-strings.ts';
-import { POLL } from './article.ts';
-import {
-  appUrl,
-  DESKTOP,
-  launchChromium,
-  openPage,
-  PHONE,
-  screenshot,
-  waitForMapIdle,
-} from './chromium.ts';
-import { events } from './story-data.ts';
+import { appUrl, DESKTOP, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
+import { events, ncg } from './story-data.ts';
 
 const strings = uiStrings('en');
-
-let browser: Browser;
-let noWebgl: Browser;
-
-beforeAll(async () => {
-  [browser, noWebgl] = await Promise.all([launchChromium(), launchChromium(['--disable-3d-apis'])]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), noWebgl?.close()]);
-});
 
 /** Whether the picture at `selector` has loaded a real image. */
 function imageLoaded(page: Page, selector: string): Promise<number> {
@@ -41,15 +21,13 @@ function imageLoaded(page: Page, selector: string): Promise<number> {
 async function expectFallback(page: Page): Promise<void> {
   const fallback = page.getByTestId('map-fallback');
   await expect
-    .poll(() => fallback.locator('figcaption').innerText(), POLL)
+    .poll(() => fallback.locator('figcaption').innerText({ timeout: 1000 }), POLL)
     .toBe(strings.mapFallback);
   await expect.poll(() => imageLoaded(page, '[data-testid="map-fallback"] img'), POLL).toBe(1200);
   expect(await page.locator('.event-list h3').allInnerTexts()).toEqual(
     events.map((event) => event.title),
   );
-  expect(await page.locator('.event-list .sources a').count()).toBe(
-    events.reduce((n, event) => n + event.sources.length, 0),
-  );
+  expect(await page.locator('.event-list .sources a').count()).toBe(ncg.sourceCount());
 }
 
 describe('without WebGL', () => {
@@ -57,8 +35,11 @@ describe('without WebGL', () => {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    it(`shows the static preview, a one-line explanation and every event (${name})`, async () => {
-      const { page, requests, errors } = await openPage(noWebgl, viewport);
+    test(`shows the static preview, a one-line explanation and every event (${name})`, async ({
+      newPage,
+      noWebglBrowser,
+    }) => {
+      const { page, requests, errors } = await newPage({ viewport, browser: noWebglBrowser });
       await page.goto(appUrl('?story=ncg-2024'));
       await expectFallback(page);
       // MapLibre is never downloaded when it could not run.
@@ -68,8 +49,8 @@ describe('without WebGL', () => {
     });
   }
 
-  it('in embed mode too', async () => {
-    const { page, errors } = await openPage(noWebgl, PHONE);
+  test('in embed mode too', async ({ newPage, noWebglBrowser }) => {
+    const { page, errors } = await newPage({ viewport: PHONE, browser: noWebglBrowser });
     await page.goto(appUrl('?story=ncg-2024&embed=1'));
     await expectFallback(page);
     expect(errors).toEqual([]);
@@ -77,10 +58,8 @@ describe('without WebGL', () => {
 });
 
 describe('when the map loses its WebGL context', () => {
-  it('replaces the blank map with the preview and the event list', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP);
-    await page.goto(appUrl('?story=ncg-2024'));
-    await waitForMapIdle(page);
+  test('replaces the blank map with the preview and the event list', async ({ openStory }) => {
+    const { page, errors } = await openStory('?story=ncg-2024');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas');
       canvas?.getContext('webgl2')?.getExtension('WEBGL_lose_context')?.loseContext();
@@ -92,8 +71,8 @@ describe('when the map loses its WebGL context', () => {
 });
 
 describe('while MapLibre loads', () => {
-  it('paints the static preview first, then the map replaces it', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP);
+  test('paints the static preview first, then the map replaces it', async ({ newPage }) => {
+    const { page, errors } = await newPage();
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/maplibre-gl-[\w-]+\.js$/, async (route) => {
@@ -112,23 +91,24 @@ describe('while MapLibre loads', () => {
 });
 
 describe('without JavaScript', () => {
-  it('index.html tells the default story: title, picture and every event with its sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: DESKTOP });
-    const page = await context.newPage();
+  test('index.html tells the default story: title, picture and every event with its sources', async ({
+    newPage,
+  }) => {
+    const { page } = await newPage({ javaScriptEnabled: false, viewport: DESKTOP });
     await page.goto(appUrl());
     const shell = page.locator('.page-shell');
-    expect(await shell.locator('h1').innerText()).toMatch(/^Nuclear talks/);
+    expect(await shell.locator('h1').innerText()).toBe(ncg.titles.en);
     expect(await shell.locator('.static-story h3').allInnerTexts()).toEqual(
       events.map((event) => event.title),
     );
     await expect.poll(() => imageLoaded(page, '.page-shell img'), POLL).toBe(1200);
     await screenshot(page, 'desktop-no-javascript');
-    await context.close();
   });
 
-  it('the prerendered story page has the events, social tags and a link to the map', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-    const page = await context.newPage();
+  test('the prerendered story page has the events, social tags and a link to the map', async ({
+    newPage,
+  }) => {
+    const { page, context } = await newPage({ javaScriptEnabled: false, viewport: PHONE });
     await page.goto(appUrl('stories/ncg-2024/'));
     expect(await page.locator('h3').allInnerTexts()).toEqual(events.map((event) => event.title));
     expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(
@@ -140,6 +120,5 @@ describe('without JavaScript', () => {
     await screenshot(page, 'phone-story-page');
     await page.getByRole('link', { name: 'Open the interactive map' }).click();
     expect(new URL(page.url()).searchParams.get('story')).toBe('ncg-2024');
-    await context.close();
   });
 });

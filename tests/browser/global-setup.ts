@@ -1,8 +1,9 @@
 /**
- * Serves the built app (`dist/`, made by `npm run build` before the tests) on a local port, as a
- * static host would. Every browser test talks to this server and nothing else. Under `/csp/` the
- * same files are served with the documented Content-Security-Policy header, and `ARTICLE_PATH`
- * answers with a test article page around the markup given in its `body` parameter.
+ * Once per run of the browser tests: serves the built app (`dist/`, made by `npm run build` before
+ * the tests) on a local port, as a static host would. Every browser test talks to this server and
+ * nothing else. Under `/csp/`
+ * the same files are served with the documented Content-Security-Policy header, and
+ * `ARTICLE_PATH` answers with a test article page around the markup given in its `body` parameter.
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,87 +1,45 @@
 /**
  * English, Korean and Japanese in real Chromium: the UI text, place names, dates, MapLibre's own
  * buttons and the document language change with `lang`; fonts load only for the language shown.
- * Screenshots of each language in each theme, desktop and phone, are for looking at.
+ * Screenshots of each language in each theme on a phone are for looking at (the desktop ones are
+ * taken by the axe-core tests in accessibility.test.ts).
  */
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import {
-  appUrl,
-  DESKTOP,
-  launchChromium,
-  openPage,
+  LOOK,
   PHONE,
+  POLL,
   screenshot,
+  test,
   waitForMapIdle,
   type WatchedPage,
-} from './chromium.ts';
-import { places } from './story-data.ts';
+} from './harness.ts';
+import { longDate, ncg, type Language } from './story-data.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-type Language = 'en' | 'ko' | 'ja';
-
-const story = JSON.parse(readFileSync('geo/stories/ncg-2024/story.json', 'utf8')) as Record<
-  string,
-  unknown
->;
-/** Place names as the story files give them per language, in list order. */
-const namesIn = (language: Language): string[] =>
-  places.map((place) => {
-    const raw = JSON.parse(
-      readFileSync(
-        `geo/stories/ncg-2024/${place.id.startsWith('washington') || place.id === 'camp-david' ? 'washington' : place.id.startsWith('seoul') ? 'seoul' : place.id.startsWith('singapore') ? 'singapore' : 'freedom-edge'}.geojson`,
-        'utf8',
-      ),
-    ) as { features: { id: string; properties: Record<string, string> }[] };
-    const properties = raw.features.find((feature) => feature.id === place.id)?.properties ?? {};
-    return (language === 'en' ? properties['name'] : properties[`name_${language}`]) ?? '';
-  });
-
-const EXPECTED: Record<
-  Language,
-  { places: string; zoomIn: string; updated: string; mapWord: string }
-> = {
-  en: { places: 'Places', zoomIn: 'Zoom in', updated: 'January 10, 2025', mapWord: 'Map:' },
-  ko: { places: '장소', zoomIn: '확대', updated: '2025년 1월 10일', mapWord: '지도:' },
-  ja: { places: '場所', zoomIn: '拡大', updated: '2025年1月10日', mapWord: '地図：' },
+/** The UI's own words in each language, as a reader should see them. */
+const EXPECTED: Record<Language, { places: string; zoomIn: string; mapWord: string }> = {
+  en: { places: 'Places', zoomIn: 'Zoom in', mapWord: 'Map:' },
+  ko: { places: '장소', zoomIn: '확대', mapWord: '지도:' },
+  ja: { places: '場所', zoomIn: '拡大', mapWord: '地図：' },
 };
-
-async function open(
-  query: string,
-  options: Parameters<typeof openPage>[2] = {},
-  viewport = DESKTOP,
-) {
-  const watched = await openPage(browser, viewport, options);
-  await watched.page.goto(appUrl(query));
-  await waitForMapIdle(watched.page);
-  return watched;
-}
 
 const fontFiles = ({ requests }: WatchedPage, family: 'kr' | 'jp') =>
   requests.filter((url) => new RegExp(`noto-sans-${family}-[^/]*\\.woff2`).test(url));
 
 describe('each language changes the UI and the place names', () => {
   for (const language of ['en', 'ko', 'ja'] as const) {
-    it(`shows the story in ${language}`, async () => {
-      const { page, errors } = await open(`?story=ncg-2024&lang=${language}`);
+    test(`shows the story in ${language}`, async ({ openStory }) => {
+      const { page, errors } = await openStory(`?story=ncg-2024&lang=${language}`);
       const expected = EXPECTED[language];
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
-      const title = (language === 'en' ? story['title'] : story[`title_${language}`]) as string;
+      const title = ncg.titles[language];
       expect(await page.locator('h1').innerText()).toBe(title);
       expect(await page.title()).toBe(title);
       expect(await page.locator('.places h2').innerText()).toBe(expected.places);
-      expect(await page.locator('.places .name').allInnerTexts()).toEqual(namesIn(language));
-      expect(await page.locator('.credit time').innerText()).toBe(expected.updated);
+      expect(await page.locator('.places .name').allInnerTexts()).toEqual(
+        ncg.places.map((place) => place.names[language]),
+      );
+      expect(await page.locator('.credit time').innerText()).toBe(longDate(ncg.updated, language));
       expect(await page.locator('.maplibregl-ctrl-zoom-in').getAttribute('aria-label')).toBe(
         expected.zoomIn,
       );
@@ -94,28 +52,37 @@ describe('each language changes the UI and the place names', () => {
     });
   }
 
-  it('marks story text with the language it is written in', async () => {
-    const { page, errors } = await open('?story=ncg-2024&lang=ko#place=washington-pentagon');
+  test('marks story text with the language it is written in', async ({
+    openStory,
+  }) => {
+    const place = 'washington-pentagon';
+    const { page, errors } = await openStory(`?story=ncg-2024&lang=ko#place=${place}`);
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('펜타곤(미국 국방부)');
+    await expect
+      .poll(() => dialog.locator('h2').innerText(LOOK), POLL)
+      .toBe(ncg.placeName(place, 'ko'));
     // Titles and summaries are translated; source titles are not, and say so for screen readers.
     expect(await dialog.locator('.event h3').first().getAttribute('lang')).toBe('ko');
     expect(await dialog.locator('.event h3 + p').first().getAttribute('lang')).toBe('ko');
     expect(await dialog.locator('.sources a').first().getAttribute('lang')).toBe('en');
-    expect(await dialog.locator('.date').first().innerText()).toBe('2024년 2월 12일');
+    expect(await dialog.locator('.date').first().innerText()).toBe(
+      longDate(ncg.eventsOf(place)[0]?.date ?? '', 'ko'),
+    );
     expect(errors).toEqual([]);
   });
 
-  it('follows the browser’s language when the URL names none', async () => {
-    const { page, errors } = await open('?story=ncg-2024', { locale: 'ja-JP' });
+  test('follows the browser’s language when the URL names none', async ({ openStory }) => {
+    const { page, errors } = await openStory('?story=ncg-2024', { locale: 'ja-JP' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
-    expect(await page.locator('.places h2').innerText()).toBe('場所');
+    expect(await page.locator('.places h2').innerText()).toBe(EXPECTED.ja.places);
     expect(errors).toEqual([]);
   });
 
-  it('switches language from the page, keeping the story, the place and the camera', async () => {
-    const { page, errors } = await open('?story=ncg-2024&lang=ko#place=seoul-mnd');
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+  test('switches language from the page, keeping the story, the place and the camera', async ({
+    openStory,
+  }) => {
+    const { page, errors } = await openStory('?story=ncg-2024&lang=ko#place=seoul-mnd');
+    await expect.poll(() => page.getByRole('dialog').count(), POLL).toBe(1);
     const camera = await page.evaluate(() =>
       new URLSearchParams(location.hash.slice(1)).get('map'),
     );
@@ -128,15 +95,15 @@ describe('each language changes the UI and the place names', () => {
     expect(hash.get('place')).toBe('seoul-mnd');
     expect(hash.get('map')).toBe(camera);
     await expect
-      .poll(() => page.getByRole('dialog').locator('h2').innerText())
-      .toBe('韓国国防部（龍山）');
+      .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe(ncg.placeName('seoul-mnd', 'ja'));
     expect(errors).toEqual([]);
   });
 });
 
 describe('fonts', () => {
-  it('an English page requests no Korean or Japanese font file', async () => {
-    const watched = await open('?story=ncg-2024&lang=en#place=freedom-edge-area');
+  test('an English page requests no Korean or Japanese font file', async ({ openStory }) => {
+    const watched = await openStory('?story=ncg-2024&lang=en#place=freedom-edge-area');
     expect(fontFiles(watched, 'kr')).toEqual([]);
     expect(fontFiles(watched, 'jp')).toEqual([]);
     // The language switcher still draws "한국어" and "日本語" with its own tiny font.
@@ -150,8 +117,10 @@ describe('fonts', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('a Korean page loads only the Noto Sans KR slices its text needs, and no Japanese font', async () => {
-    const watched = await open('?story=ncg-2024&lang=ko');
+  test('a Korean page loads only the Noto Sans KR slices its text needs, and no Japanese font', async ({
+    openStory,
+  }) => {
+    const watched = await openStory('?story=ncg-2024&lang=ko');
     const korean = new Set(fontFiles(watched, 'kr'));
     expect(korean.size).toBeGreaterThan(0);
     // 125 slices per weight are bundled; a page uses a few dozen at most.
@@ -167,8 +136,8 @@ describe('fonts', () => {
     expect(watched.errors).toEqual([]);
   });
 
-  it('a Japanese page loads Noto Sans JP and no Korean font', async () => {
-    const watched = await open('?story=ncg-2024&lang=ja');
+  test('a Japanese page loads Noto Sans JP and no Korean font', async ({ openStory }) => {
+    const watched = await openStory('?story=ncg-2024&lang=ja');
     expect(fontFiles(watched, 'jp').length).toBeGreaterThan(0);
     expect(fontFiles(watched, 'kr')).toEqual([]);
     expect(watched.errors).toEqual([]);
@@ -176,17 +145,20 @@ describe('fonts', () => {
 });
 
 describe('screenshots of each language and theme', () => {
+  // The desktop ones, with a popup open, are taken by the axe-core tests on the same page
+  // (accessibility.test.ts): desktop-<language>-<theme>.png.
   for (const language of ['en', 'ko', 'ja'] as const) {
     for (const theme of ['light', 'dark'] as const) {
-      it(`${language}, ${theme}: desktop with a popup, phone first view`, async () => {
-        const desktop = await open(
-          `?story=ncg-2024&lang=${language}&theme=${theme}#place=freedom-edge-area`,
+      test(`${language}, ${theme}: phone first view`, async ({ openStory }) => {
+        const phone = await openStory(`?story=ncg-2024&lang=${language}&theme=${theme}`, {
+          viewport: PHONE,
+        });
+        expect(await phone.page.evaluate(() => document.documentElement.lang)).toBe(language);
+        expect(await phone.page.evaluate(() => document.documentElement.dataset['theme'])).toBe(
+          theme,
         );
-        await expect.poll(() => desktop.page.getByRole('dialog').count()).toBe(1);
-        await screenshot(desktop.page, `desktop-${language}-${theme}`);
-        const phone = await open(`?story=ncg-2024&lang=${language}&theme=${theme}`, {}, PHONE);
         await screenshot(phone.page, `phone-${language}-${theme}`);
-        expect([...desktop.errors, ...phone.errors]).toEqual([]);
+        expect(phone.errors).toEqual([]);
       });
     }
   }

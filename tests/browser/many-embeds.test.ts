@@ -2,35 +2,17 @@
  * Eight embeds on one article page: each works, and only the ones on screen hold a map (a WebGL
  * context); the others show their static preview until the reader scrolls to them.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { appRootUrl } from '../../src/embed/embed-urls.ts';
 import { pymSnippet } from '../../src/embed/snippets.ts';
-import {
-  embedFrames,
-  embedSrc,
-  filler,
-  heights,
-  openArticle,
-  POLL,
-  waitForEmbedMap,
-} from './article.ts';
-import { appUrl, DESKTOP, launchChromium, openPage, screenshot } from './chromium.ts';
+import { embedFrames, embedSrc, filler, heights, openArticle } from './article.ts';
+import { appUrl, DESKTOP, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
 
 const EMBEDS = 8;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 function stateOf(frame: Frame): Promise<string | null> {
-  return frame.locator('.story-map').getAttribute('data-state');
+  return frame.locator('.story-map').getAttribute('data-state', { timeout: 1000 });
 }
 
 /** Indexes of the embeds whose iframe is at least partly inside the article's viewport. */
@@ -45,12 +27,15 @@ async function onScreen(page: Page): Promise<number[]> {
 
 async function expectOnlyVisibleMaps(page: Page, frames: Frame[]): Promise<void> {
   const visible = await onScreen(page);
-  for (const i of visible) await waitForEmbedMap(frames[i] as Frame);
+  for (const i of visible) await waitForMapIdle(frames[i] as Frame);
   await expect
-    .poll(async () => {
-      const states = await Promise.all(frames.map(stateOf));
-      return states.flatMap((state, i) => (state === 'ready' ? [i] : []));
-    }, POLL)
+    .poll(
+      async () => {
+        const states = await Promise.all(frames.map(stateOf));
+        return states.flatMap((state, i) => (state === 'ready' ? [i] : []));
+      },
+      { ...POLL, message: 'only the embeds on screen to hold a map' },
+    )
     .toEqual(visible);
   for (const [i, frame] of frames.entries()) {
     if (visible.includes(i)) continue;
@@ -60,8 +45,10 @@ async function expectOnlyVisibleMaps(page: Page, frames: Frame[]): Promise<void>
 }
 
 describe('eight embeds on one page', () => {
-  it('all load, and only those on screen hold a map, as the reader scrolls down and back', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP);
+  test('all load, and only those on screen hold a map, as the reader scrolls down and back', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage({ viewport: DESKTOP });
     const embeds = Array.from({ length: EMBEDS }, (_, i) =>
       pymSnippet({
         src: embedSrc(),

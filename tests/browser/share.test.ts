@@ -2,34 +2,18 @@
  * The editor's way from the map to an article: "Share / embed" shows a link and the embed code
  * for the current view, copies it, and the copied code works when pasted into a page.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { uiStrings } from '../../src/i18n/all-strings.ts';
-import { embedFrames, openArticle, POLL, waitForEmbedMap } from './article.ts';
-import {
-  appUrl,
-  DESKTOP,
-  launchChromium,
-  openPage,
-  PHONE,
-  screenshot,
-  waitForMapIdle,
-} from './chromium.ts';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+import { embedFrames, openArticle } from './article.ts';
+import { appUrl, LOOK, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
+import { ncg } from './story-data.ts';
 
 describe('Share / embed', () => {
-  it('gives a link and embed code for the current view, copies them, and the code works in an article', async () => {
-    const { page, errors } = await openPage(browser, DESKTOP);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+  test('gives a link and embed code for the current view, copies them, and the code works in an article', async ({
+    newPage,
+  }) => {
+    const { page, context, errors } = await newPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(appUrl()).origin,
     });
     await page.goto(appUrl('?story=ncg-2024&lang=en#place=seoul-mnd'));
@@ -44,7 +28,7 @@ describe('Share / embed', () => {
     const code = page.getByRole('textbox', { name: 'Embed code' });
     const iframe = await code.inputValue();
     expect(iframe).toMatch(/^<iframe src="[^"]+embed=1[^"]*#[^"]*place=seoul-mnd/);
-    expect(iframe).toContain('title="Map: Nuclear talks');
+    expect(iframe).toContain(`title="Map: ${ncg.titles.en.split(':')[0]}`);
     expect(iframe).toContain('loading="lazy"');
     expect(iframe).toContain('width="100%"');
 
@@ -73,23 +57,25 @@ describe('Share / embed', () => {
     expect(errors).toEqual([]);
 
     // Paste it into an article: the embed opens on the same place.
-    const article = await openPage(browser, DESKTOP);
+    const article = await newPage();
     await openArticle(article.page, iframe);
     const [frame] = await embedFrames(article.page, 1);
     if (!frame) throw new Error('no embed frame');
-    await waitForEmbedMap(frame);
+    await waitForMapIdle(frame);
     await expect
-      .poll(() => frame.getByRole('dialog').locator('h2').innerText(), POLL)
-      .toContain('Ministry of National Defense');
+      .poll(() => frame.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe(ncg.placeName('seoul-mnd'));
     expect(article.errors).toEqual([]);
   });
 
   for (const language of ['ko', 'ja'] as const) {
-    it(`speaks ${language} in the embed: its links, panels and the share panel`, async () => {
+    test(`speaks ${language} in the embed: its links, panels and the share panel`, async ({
+      openStory,
+    }) => {
       const strings = uiStrings(language);
-      const { page, errors } = await openPage(browser, PHONE);
-      await page.goto(appUrl(`?story=ncg-2024&embed=1&lang=${language}`));
-      await waitForMapIdle(page);
+      const { page, errors } = await openStory(`?story=ncg-2024&embed=1&lang=${language}`, {
+        viewport: PHONE,
+      });
       expect(await page.locator('.places-panel summary').innerText()).toBe(strings.placesAndEvents);
       expect(await page.locator('a.full-map').innerText()).toContain(strings.openFullMap);
       await page.getByRole('button', { name: strings.share }).click();

@@ -1,0 +1,34 @@
+/**
+ * The one way this project starts Chromium, for the browser tests and the bench alike: the
+ * system's own browser (Debian's `chromium`, or CHROMIUM_PATH) driven by playwright-core, with
+ * WebGL2 through SwiftShader, so the map draws on a machine without a GPU.
+ */
+import { chromium, type Browser } from 'playwright-core';
+
+/** Flags for every Chromium this project starts: WebGL2 through SwiftShader, no background work. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Added to CHROMIUM_FLAGS for a reader whose browser has no WebGL at all. */
+export const NO_WEBGL_FLAGS = ['--disable-3d-apis'];
+
+/** The system Chromium, or the one CHROMIUM_PATH names. */
+export function chromiumPath(): string {
+  return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+/** Starts the system Chromium in this process. */
+export function launchChromium(extraFlags: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_FLAGS, ...extraFlags],
+  });
+}
