@@ -14,3 +14,4 @@ export {
   type Problem,
   type StoryDocument,
 } from '../core/index.ts';
+export { exportEventsCsv, exportZip, parseEventsTable, placesFromFile } from '../core/index.ts';

@@ -89,7 +89,11 @@ export function addPlace(doc: StoryDocument, file: string, feature: Feature): St
   return withLayer(doc, file, (collection) => collection.features.push(feature));
 }
 
-export function setPlaceGeometry(doc: StoryDocument, id: string, geometry: Geometry): StoryDocument {
+export function setPlaceGeometry(
+  doc: StoryDocument,
+  id: string,
+  geometry: Geometry,
+): StoryDocument {
   const place = findPlace(doc, id);
   if (!place) return doc;
   return withLayer(doc, place.file, (collection) => {
@@ -121,14 +125,17 @@ export function movePlaceToLayer(doc: StoryDocument, id: string, file: string): 
   if (!place || place.file === file) return doc;
   const next = clone(doc);
   const [feature] = next.layers[place.file]?.features.splice(place.index, 1) ?? [];
-  if (feature) (next.layers[file] ??= { type: 'FeatureCollection', features: [] }).features.push(feature);
+  if (feature)
+    (next.layers[file] ??= { type: 'FeatureCollection', features: [] }).features.push(feature);
   return next;
 }
 
 export function deletePlace(doc: StoryDocument, id: string): StoryDocument {
   const place = findPlace(doc, id);
   if (!place) return doc;
-  const next = withLayer(doc, place.file, (collection) => collection.features.splice(place.index, 1));
+  const next = withLayer(doc, place.file, (collection) =>
+    collection.features.splice(place.index, 1),
+  );
   for (const event of eventsOf(next)) {
     if (Array.isArray(event['places'])) {
       event['places'] = (event['places'] as unknown[]).filter((placeId) => placeId !== id);

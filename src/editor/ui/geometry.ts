@@ -36,7 +36,10 @@ export function joinParts(parts: readonly SinglePart[]): Geometry {
     case 'Point':
       return { type: 'MultiPoint', coordinates: parts.map((p) => p.coordinates as Position) };
     case 'LineString':
-      return { type: 'MultiLineString', coordinates: parts.map((p) => p.coordinates as Position[]) };
+      return {
+        type: 'MultiLineString',
+        coordinates: parts.map((p) => p.coordinates as Position[]),
+      };
     case 'Polygon':
       return { type: 'MultiPolygon', coordinates: parts.map((p) => p.coordinates as Position[][]) };
   }

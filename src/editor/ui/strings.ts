@@ -41,7 +41,8 @@ export const EN = {
   drawPolygon: 'Draw polygon',
   select: 'Select and edit',
   addPart: 'Next shape adds a part to this place',
-  drawHint: 'Click the map to draw. A line ends on a click on its last point, a polygon on its first.',
+  drawHint:
+    'Click the map to draw. A line ends on a click on its last point, a polygon on its first.',
   pointByCoordinates: 'Add a point by coordinates',
   longitude: 'Longitude',
   latitude: 'Latitude',
@@ -83,7 +84,8 @@ export const EN = {
   row: 'Row',
   rowOk: 'ready',
   addRows: (n: number) => `Add ${n} ${n === 1 ? 'event' : 'events'}`,
-  rowsSkipped: (n: number) => `${n} ${n === 1 ? 'row has' : 'rows have'} problems and will not be added`,
+  rowsSkipped: (n: number) =>
+    `${n} ${n === 1 ? 'row has' : 'rows have'} problems and will not be added`,
   cancel: 'Cancel',
   close: 'Close',
   exportZip: 'Download story folder (zip)',
@@ -208,7 +210,8 @@ const JA: EditorStrings = {
   discardDraft: '下書きを破棄',
   undo: '元に戻す',
   redo: 'やり直す',
-  changedOnDisk: '開いた後にディスク上のファイルが変更されました（別のエディターまたは git pull）。',
+  changedOnDisk:
+    '開いた後にディスク上のファイルが変更されました（別のエディターまたは git pull）。',
   reloadTheirs: 'ディスクの版を読み込む',
   keepMine: '自分の版を残す',
   story: 'ストーリー',
@@ -229,7 +232,8 @@ const JA: EditorStrings = {
   drawPolygon: '多角形を描く',
   select: '選択して編集',
   addPart: '次の図形をこの場所の一部として追加',
-  drawHint: '地図をクリックして描きます。線は最後の点、多角形は最初の点をもう一度クリックで終わります。',
+  drawHint:
+    '地図をクリックして描きます。線は最後の点、多角形は最初の点をもう一度クリックで終わります。',
   pointByCoordinates: '座標で点を追加',
   longitude: '経度',
   latitude: '緯度',
