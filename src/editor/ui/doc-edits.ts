@@ -68,6 +68,11 @@ export function eventOrder(doc: StoryDocument): number[] {
     });
 }
 
+/** The object without `key`, keys in their order. */
+function without(object: JsonObject, key: string): JsonObject {
+  return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
+}
+
 /** A deep copy; a JSON round trip also drops any Svelte proxy a component handed in. */
 function clone(doc: StoryDocument): StoryDocument {
   return JSON.parse(JSON.stringify(doc)) as StoryDocument;
@@ -113,10 +118,11 @@ export function setPlaceProperty(
   if (!place) return doc;
   return withLayer(doc, place.file, (collection) => {
     const feature = collection.features[place.index] as Feature;
-    const properties: JsonObject = { ...(feature.properties ?? {}) };
-    if (value === undefined || value === '' || value === false) delete properties[key];
-    else properties[key] = value;
-    feature.properties = properties;
+    const properties: JsonObject = feature.properties ?? {};
+    feature.properties =
+      value === undefined || value === '' || value === false
+        ? without(properties, key)
+        : { ...properties, [key]: value };
   });
 }
 
@@ -146,8 +152,10 @@ export function deletePlace(doc: StoryDocument, id: string): StoryDocument {
 
 export function setStoryField(doc: StoryDocument, key: string, value: unknown): StoryDocument {
   const next = clone(doc);
-  if (value === undefined || value === '') delete next.story[key];
-  else next.story[key] = value;
+  next.story =
+    value === undefined || value === ''
+      ? without(next.story, key)
+      : { ...next.story, [key]: value };
   return next;
 }
 
@@ -159,10 +167,11 @@ export function setEventField(
   value: unknown,
 ): StoryDocument {
   const next = clone(doc);
-  const event = eventsOf(next)[index];
+  const events = eventsOf(next);
+  const event = events[index];
   if (!event) return doc;
-  if (value === undefined || value === '') delete event[key];
-  else event[key] = value;
+  events[index] =
+    value === undefined || value === '' ? without(event, key) : { ...event, [key]: value };
   return next;
 }
 

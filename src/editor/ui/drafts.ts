@@ -9,7 +9,8 @@ export interface Draft {
   doc: StoryDocument;
   /** The version of the files on disk the draft was started from. */
   baseVersion: string;
-  savedAt: string;
+  /** When it was written (ms since 1970). */
+  savedAt: number;
 }
 
 const key = (storyId: string) => `event-map-editor:draft:${storyId}`;

@@ -147,7 +147,7 @@ export class EditingSession {
     void writeDraft(this.storyId, {
       doc: next,
       baseVersion: this.#baseVersion,
-      savedAt: new Date().toISOString(),
+      savedAt: Date.now(),
     }).then(() => this.draftWrites++);
     void this.#validate();
   }
