@@ -5,7 +5,7 @@ import {
   validateDocument,
   type StoryDocument,
 } from '../../../src/editor/core/index.ts';
-import { changedLines, ncgDocument, readFolder } from './story-files.ts';
+import { changedLines, ncgDocument, readFolder, must } from './story-files.ts';
 
 function reparse(files: Record<string, string>): StoryDocument {
   const parsed = parseStoryFiles(files);
@@ -25,7 +25,7 @@ describe('serializeStoryFiles', () => {
     const events = doc.story.events as Record<string, unknown>[];
     events[3] = { ...events[3], title: 'A new headline' };
     const after = serializeStoryFiles(doc);
-    expect(changedLines(before['story.json']!, after['story.json']!)).toEqual([
+    expect(changedLines(must(before['story.json']), must(after['story.json']))).toEqual([
       '      "title": "A new headline",',
     ]);
     for (const name of Object.keys(before).filter((n) => n !== 'story.json')) {
@@ -36,14 +36,14 @@ describe('serializeStoryFiles', () => {
   it('changes only the moved place’s line when a point moves', () => {
     const doc = ncgDocument();
     const before = serializeStoryFiles(doc);
-    const seoul = doc.layers['seoul.geojson']!;
-    const feature = seoul.features[1]!;
+    const seoul = must(doc.layers['seoul.geojson']);
+    const feature = must(seoul.features[1]);
     seoul.features[1] = {
       ...feature,
       geometry: { type: 'Point', coordinates: [127.1234567891, 37.5] },
     };
     const after = serializeStoryFiles(doc);
-    const changed = changedLines(before['seoul.geojson']!, after['seoul.geojson']!);
+    const changed = changedLines(must(before['seoul.geojson']), must(after['seoul.geojson']));
     expect(changed).toHaveLength(1);
     expect(changed[0]).toContain('"coordinates":[127.123457,37.5]');
     expect(changed[0]).toContain(`"id":"${String(feature.id)}"`);
@@ -81,9 +81,9 @@ describe('serializeStoryFiles', () => {
       },
     };
     const files = serializeStoryFiles(doc);
-    const story = JSON.parse(files['story.json']!) as Record<string, unknown>;
+    const story = JSON.parse(must(files['story.json'])) as Record<string, unknown>;
     expect(Object.keys(story)).toEqual(['$schema', 'title', 'layers', 'events', 'custom']);
-    const event = (story.events as Record<string, unknown>[])[0]!;
+    const event = must((story.events as Record<string, unknown>[])[0]);
     expect(Object.keys(event)).toEqual(['id', 'date', 'title', 'sources', 'zeta']);
     expect(files['story.json']).toContain('"title": "A",\n          "url": "https://a.example/"');
     expect(files['p.geojson']).toBe(
@@ -137,7 +137,7 @@ describe('validateDocument', () => {
     expect((await validateDocument(doc, 'ncg-2024')).filter((p) => p.severity === 'error')).toEqual(
       [],
     );
-    (doc.story.events as Record<string, unknown>[])[0]!.places = ['seoul-mnx'];
+    must((doc.story.events as Record<string, unknown>[])[0]).places = ['seoul-mnx'];
     expect(await validateDocument(doc, 'ncg-2024')).toContainEqual({
       file: 'ncg-2024/story.json',
       pointer: '/events/0/places/0',

@@ -8,7 +8,7 @@ import {
   serializeStoryFiles,
   validateDocument,
 } from '../../../src/editor/core/index.ts';
-import { changedLines, ncgDocument } from './story-files.ts';
+import { changedLines, ncgDocument, must } from './story-files.ts';
 
 describe('ids from names', () => {
   it('makes a slug, unique among the taken ids', () => {
@@ -46,10 +46,12 @@ describe('renamePlace', () => {
     expect(eventsNamingPlace(renamed, 'pentagon').map((e) => e.id)).toEqual(
       naming.map((e) => e.id),
     );
-    expect(changedLines(before['story.json']!, after['story.json']!)).toHaveLength(naming.length);
-    expect(changedLines(before['washington.geojson']!, after['washington.geojson']!)).toHaveLength(
-      1,
+    expect(changedLines(must(before['story.json']), must(after['story.json']))).toHaveLength(
+      naming.length,
     );
+    expect(
+      changedLines(must(before['washington.geojson']), must(after['washington.geojson'])),
+    ).toHaveLength(1);
     expect(after['seoul.geojson']).toBe(before['seoul.geojson']);
     expect(
       (await validateDocument(renamed, 'ncg-2024')).filter((p) => p.severity === 'error'),

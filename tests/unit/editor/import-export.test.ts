@@ -7,7 +7,7 @@ import {
   placesFromFile,
   serializeStoryFiles,
 } from '../../../src/editor/core/index.ts';
-import { ncgDocument } from './story-files.ts';
+import { ncgDocument, must } from './story-files.ts';
 
 const KML = `<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document>
@@ -131,7 +131,7 @@ describe('export', () => {
         .sort(),
     );
     for (const [name, text] of Object.entries(files))
-      expect(strFromU8(entries[`ncg-2024/${name}`]!)).toBe(text);
+      expect(strFromU8(must(entries[`ncg-2024/${name}`]))).toBe(text);
     expect(exportZip(doc, 'ncg-2024')).toEqual(zip);
   });
 

@@ -4,7 +4,7 @@ import {
   validateDocument,
   type StoryDocument,
 } from '../../../src/editor/core/index.ts';
-import { ncgDocument } from './story-files.ts';
+import { must, ncgDocument } from './story-files.ts';
 
 const HEADER = 'Date,End,Title,Summary,Places,Source Title,Source URL';
 
@@ -41,7 +41,7 @@ describe('parseEventsTable', () => {
     ]);
     const withRow: StoryDocument = {
       ...doc,
-      story: { ...doc.story, events: [...(doc.story.events as unknown[]), rows[0]!.event] },
+      story: { ...doc.story, events: [...(doc.story.events as unknown[]), must(rows[0]).event] },
     };
     expect(
       (await validateDocument(withRow, 'ncg-2024')).filter((p) => p.severity === 'error'),

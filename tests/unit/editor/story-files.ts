@@ -25,3 +25,9 @@ export function changedLines(before: string, after: string): string[] {
   const b = after.split('\n');
   return b.filter((line, i) => line !== a[i]);
 }
+
+/** `value`, or a failed test saying what was missing. */
+export function must<T>(value: T | undefined, what = 'value'): T {
+  if (value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
