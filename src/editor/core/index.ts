@@ -4,3 +4,6 @@
  */
 export * from './document.ts';
 export * from './ids.ts';
+export * from './import-table.ts';
+export * from './import-places.ts';
+export * from './export.ts';
