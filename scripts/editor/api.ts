@@ -2,8 +2,8 @@
  * The editor's JSON API under /api/, as a Connect-style middleware (Vite's dev server in
  * `npm run edit`, a bare Node server in tests). Guards, in order, on every request: the Host must be
  * this server's loopback address (against DNS rebinding); a request that changes anything must come
- * from the editor's own origin, as JSON, with the token the editor page was given. Contract:
- * EDITOR-CONTRACT in the editor docs, and docs/story-format.md for the files written.
+ * from the editor's own origin, as JSON, with the token the editor page was given. The files
+ * written are described in docs/story-format.md ("Files the editor writes").
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
