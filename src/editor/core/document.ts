@@ -234,10 +234,17 @@ export function parseStoryFiles(
 
 /**
  * Every problem the CLI validator (`loadStory`) finds in the document, serialised as it would be
- * saved. `Problem.file` is `<storyId>/<file name>`.
+ * saved. `Problem.file` is `<displayPath>/<file name>`, the display path being the story id unless
+ * given (the CLI passes the folder as typed).
  */
-export async function validateDocument(doc: StoryDocument, storyId: string): Promise<Problem[]> {
+export async function validateDocument(
+  doc: StoryDocument,
+  storyId: string,
+  displayPath: string = storyId,
+): Promise<Problem[]> {
   const files = serializeStoryFiles(doc);
-  const result = await loadStory(storyId, (name) => Promise.resolve(files[name] ?? null));
+  const result = await loadStory(storyId, (name) => Promise.resolve(files[name] ?? null), {
+    displayPath,
+  });
   return result.problems;
 }
