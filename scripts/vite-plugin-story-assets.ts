@@ -218,7 +218,9 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
+        // Only the reader's page is prerendered; the editor's page (editor.html) stays itself.
+        if (!/(^|\/)index\.html$/.test(context.path.split('?')[0] ?? '')) return html;
         const first = storyIndex()[0];
         const story = first ? await readStory(storiesDir, first.id) : null;
         if (!story) return html;

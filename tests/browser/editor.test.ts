@@ -1,0 +1,273 @@
+/**
+ * The story editor in real Chromium against the real editor server (on loopback, over a temporary
+ * copy of geo/stories): a complete story made through the UI alone and saved as files the
+ * validator accepts; a reload mid-edit brings the draft back; a change on disk is caught before
+ * saving; axe finds no violation. Screenshots go to test-output/screenshots/editor-*.png.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ViteDevServer } from 'vite';
+import { startEditor } from '../../scripts/editor/server.ts';
+import { loadStory } from '../../src/story/index.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { DESKTOP, launchChromium, openPage, screenshot } from './chromium.ts';
+
+let browser: Browser;
+let server: { server: ViteDevServer; url: string };
+let storiesDir: string;
+
+beforeAll(async () => {
+  storiesDir = join(mkdtempSync(join(tmpdir(), 'editor-test-')), 'stories');
+  cpSync('geo/stories', storiesDir, { recursive: true });
+  server = await startEditor({ storiesRoot: storiesDir, port: 5290 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.server.close();
+  if (storiesDir) rmSync(join(storiesDir, '..'), { recursive: true, force: true });
+});
+
+function folderReader(id: string) {
+  return async (name: string) => {
+    try {
+      return readFileSync(join(storiesDir, id, name), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+}
+
+async function openEditor(page: Page, query = ''): Promise<void> {
+  await page.goto(`${server.url}${query}`);
+}
+
+/** Waits until the draft of the latest change is in IndexedDB (the status counts writes). */
+async function waitForDraft(page: Page, atLeast: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>('.status')?.dataset['drafts'] ?? 0) >= n,
+    atLeast,
+  );
+}
+
+async function drafts(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    Number(document.querySelector<HTMLElement>('.status')?.dataset['drafts'] ?? 0),
+  );
+}
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForSelector('.place-map[data-ready="true"]', { timeout: 45_000 });
+}
+
+/** Clicks the map canvas at fractions of its size, as a reporter drawing would. */
+async function clickMap(page: Page, points: [number, number][]): Promise<void> {
+  const box = await page.locator('.place-map canvas').boundingBox();
+  if (!box) throw new Error('the map has no canvas');
+  for (const [fx, fy] of points) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    // terra-draw takes each click on its own; a pause lets it tell clicks from a double-click.
+    await page.waitForTimeout(350);
+  }
+}
+
+async function saveAndWait(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('.status')?.dataset['state'] === 'saved',
+  );
+}
+
+async function nameSelectedPlace(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+}
+
+async function fillEvent(
+  page: Page,
+  event: {
+    date: string;
+    title: string;
+    summary: string;
+    places: string[];
+    source: [string, string];
+  },
+): Promise<void> {
+  await page.getByRole('button', { name: 'Add event' }).click();
+  await page.getByLabel('Date (YYYY, YYYY-MM or YYYY-MM-DD)').fill(event.date);
+  await page.getByLabel('Title', { exact: true }).fill(event.title);
+  await page.getByLabel('Summary', { exact: true }).fill(event.summary);
+  for (const place of event.places) await page.getByRole('checkbox', { name: place }).check();
+  await page.getByLabel('Source title 1').fill(event.source[0]);
+  await page.getByLabel('Source URL 1').fill(event.source[1]);
+}
+
+describe('the story editor', () => {
+  it(
+    'makes a complete story from nothing through the UI alone, saved as valid files',
+    { timeout: 240_000 },
+    async () => {
+      const { page, errors } = await openPage(browser, DESKTOP);
+      await openEditor(page);
+      await page
+        .getByLabel('Story id (lowercase letters, digits and hyphens)')
+        .fill('harbour-2026');
+      await page.getByRole('button', { name: 'Create' }).click();
+      await waitForMap(page);
+
+      // The scaffold's example event and place go first: the story is made from nothing.
+      await page.getByRole('button', { name: 'Events', exact: true }).click();
+      await page.getByRole('button', { name: /What happened, in one line/ }).click();
+      await page.getByRole('button', { name: 'Delete event' }).click();
+      await page.getByRole('button', { name: 'Places', exact: true }).click();
+      await page.getByRole('button', { name: /Example place/ }).click();
+      await page.getByRole('button', { name: 'Delete place' }).click();
+      await page.getByRole('button', { name: /Example place/ }).waitFor({ state: 'detached' });
+
+      // A point, typed by keyboard.
+      await page.getByLabel('Longitude').fill('126.978');
+      await page.getByLabel('Latitude').fill('37.5665');
+      await page.getByRole('button', { name: 'Add point', exact: true }).click();
+      await nameSelectedPlace(page, 'City Hall');
+
+      // A line, drawn on the map: a click on its last point ends it.
+      await page.getByRole('button', { name: 'Draw line' }).click();
+      await clickMap(page, [
+        [0.3, 0.3],
+        [0.45, 0.4],
+        [0.6, 0.35],
+        [0.6, 0.35],
+      ]);
+      await nameSelectedPlace(page, 'Ferry route');
+
+      // A polygon, drawn on the map: a click on its first point closes it.
+      await page.getByRole('button', { name: 'Draw polygon' }).click();
+      await clickMap(page, [
+        [0.3, 0.6],
+        [0.5, 0.6],
+        [0.5, 0.8],
+        [0.3, 0.8],
+        [0.3, 0.6],
+      ]);
+      await nameSelectedPlace(page, 'Harbour zone');
+
+      await page.getByRole('button', { name: 'Events', exact: true }).click();
+      await fillEvent(page, {
+        date: '2026-03-01',
+        title: 'Harbour closes',
+        summary: 'The port authority closes the harbour to traffic.',
+        places: ['Harbour zone'],
+        source: ['Port authority notice, 1 March 2026', 'https://example.org/notice-1'],
+      });
+      await fillEvent(page, {
+        date: '2026-03-02',
+        title: 'Ferries stop',
+        summary: 'The ferry between the two piers stops running.',
+        places: ['Ferry route'],
+        source: ['Ferry operator, 2 March 2026', 'https://example.org/ferry'],
+      });
+      await fillEvent(page, {
+        date: '2026-03-03',
+        title: 'City hall statement',
+        summary: 'The mayor explains the closure at city hall.',
+        places: ['City Hall', 'Harbour zone'],
+        source: ['City press office, 3 March 2026', 'https://example.org/statement'],
+      });
+
+      // Two more events from a CSV file, previewed before they are added.
+      await page.getByRole('button', { name: 'Import events (CSV/TSV)' }).click();
+      const csv =
+        '\uFEFFDate,Title,Summary,Places,Source Title,Source URL\n' +
+        '2026-03-04,Harbour reopens,"Ships return, slowly.",harbour-zone,"Port authority, 4 March",https://example.org/reopen\n' +
+        '2026-03-05,Ferries resume,The ferry runs again.,Ferry route,"Ferry operator, 5 March",https://example.org/resume\n';
+      await page
+        .locator('#import-file')
+        .setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await expect.poll(() => page.locator('.import-preview tbody tr').count()).toBe(2);
+      expect(await page.locator('.import-preview tbody').textContent()).not.toMatch(/unknown|not/i);
+      await page.getByRole('button', { name: 'Add 2 events' }).click();
+
+      await page.getByRole('button', { name: /^Problems/ }).click();
+      await page.getByText('No problems: the story is ready to publish.').waitFor();
+      await screenshot(page, 'editor-desktop');
+      await expectNoAxeViolations(page, 'editor, problems tab');
+      await saveAndWait(page);
+
+      const result = await loadStory('harbour-2026', folderReader('harbour-2026'));
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      const story = result.story;
+      expect(story?.events.map((e) => e.title)).toEqual([
+        'Harbour closes',
+        'Ferries stop',
+        'City hall statement',
+        'Harbour reopens',
+        'Ferries resume',
+      ]);
+      const geometries = story?.layers.flatMap((l) =>
+        l.features.features.map((f) => f.geometry.type),
+      );
+      expect(geometries).toEqual(['Point', 'LineString', 'Polygon']);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('brings back the draft after a reload mid-edit', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openEditor(page, '?story=ncg-2024');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    const before = await drafts(page);
+    await page.getByLabel('Title', { exact: true }).fill('A title typed, then the tab reloaded');
+    await waitForDraft(page, before + 1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe(
+      'A title typed, then the tab reloaded',
+    );
+    await page.getByText('Your unsaved draft was restored.').waitFor();
+    await page.getByRole('button', { name: 'Discard draft' }).click();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toMatch(/^Nuclear talks/);
+    await page.context().close();
+  });
+
+  it('says the files changed on disk before saving over them', async () => {
+    const { page } = await openPage(browser, DESKTOP);
+    await openEditor(page, '?story=ncg-2024');
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    await page.getByLabel('Credit', { exact: true }).fill('Map: the desk, edited here');
+    const file = join(storiesDir, 'ncg-2024', 'story.json');
+    const theirs = readFileSync(file, 'utf8').replace('"title": "', '"title": "Pulled: ');
+    writeFileSync(file, theirs);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The files changed on disk' });
+    await alert.waitFor();
+    // Nothing was written over theirs.
+    expect(readFileSync(file, 'utf8')).toBe(theirs);
+    await page.getByRole('button', { name: 'Reload theirs' }).click();
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toMatch(/^Pulled: /);
+    await page.context().close();
+  });
+
+  it('speaks Korean, and axe finds no violation on the story list', async () => {
+    const { page } = await openPage(browser, DESKTOP, { locale: 'ko-KR' });
+    await openEditor(page);
+    await page.getByRole('heading', { name: '스토리 편집기' }).waitFor();
+    await expectNoAxeViolations(page, 'story list, Korean');
+    await page.getByRole('button', { name: /ncg-2024/ }).click();
+    await waitForMap(page);
+    await page.getByRole('button', { name: '사건', exact: true }).click();
+    await page.locator('.item-list button').first().click();
+    await screenshot(page, 'editor-korean');
+    await expectNoAxeViolations(page, 'editor, events tab, Korean');
+    await page.context().close();
+  });
+});
