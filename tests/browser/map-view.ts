@@ -69,14 +69,57 @@ export async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** A screenshot of a region as an RGB lookup. */
+export interface Pixels {
+  width: number;
+  height: number;
+  at: (x: number, y: number) => Rgb;
+}
+
 /** A screenshot of a region (the map by default) as an RGB lookup. */
-export async function pixelsOf(page: Page, clip?: Box) {
+export async function pixelsOf(page: Page, clip?: Box): Promise<Pixels> {
   const png = PNG.sync.read(await page.screenshot({ clip: clip ?? (await mapBoxOf(page)) }));
   const at = (x: number, y: number): Rgb => {
     const i = (Math.round(y) * png.width + Math.round(x)) * 4;
     return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
   };
   return { width: png.width, height: png.height, at };
+}
+
+const mercatorX = (lng: number) => (lng + 180) / 360;
+const mercatorY = (lat: number) => {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+};
+
+/**
+ * Where `[lng, lat]` falls on the map's pixels when its camera is `zoom` at `center` (Web
+ * Mercator with MapLibre's 512-pixel tiles, the centre in the middle of the map).
+ */
+export function pointOnMap(
+  point: [number, number],
+  camera: { zoom: number; center: [number, number] },
+  size: { width: number; height: number },
+): { x: number; y: number } {
+  const world = 512 * 2 ** camera.zoom;
+  return {
+    x: size.width / 2 + (mercatorX(point[0]) - mercatorX(camera.center[0])) * world,
+    y: size.height / 2 + (mercatorY(point[1]) - mercatorY(camera.center[1])) * world,
+  };
+}
+
+/** The colour most of the 5×5 pixels round `(x, y)` share: a label's edge or a road aside. */
+export function dominantAround(pixels: Pixels, x: number, y: number): Rgb {
+  const counts = new Map<string, { colour: Rgb; n: number }>();
+  for (let dy = -2; dy <= 2; dy++) {
+    for (let dx = -2; dx <= 2; dx++) {
+      const colour = pixels.at(x + dx, y + dy);
+      const entry = counts.get(colour.join(',')) ?? { colour, n: 0 };
+      entry.n++;
+      counts.set(colour.join(','), entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.colour ?? [0, 0, 0];
 }
 
 /** How many pixels of a region (the map by default) are near `colour`. */

@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { VectorTile } from '@mapbox/vector-tile';
 import { fromVectorTileJs } from '@maplibre/vt-pbf';
 import { PbfReader } from 'pbf';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
-import { appUrl, launchChromium, openPage, screenshot, waitForMapIdle } from './chromium.ts';
-import { dominantAround, mapPixels, near, pixelOf, rgb } from './map-pixels.ts';
+import { LIGHT as PROTOMAPS_LIGHT } from '@protomaps/basemaps';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect } from 'vitest';
+import { appUrl, loadStory, screenshot, test } from './harness.ts';
+import { dominantAround, LIGHT, near, pixelsOf, pointOnMap, rgb } from './map-view.ts';
 import { writePmtiles, type ArchiveTile } from './pmtiles-archive.ts';
-import { LIGHT } from '@protomaps/basemaps';
 
 const DETAIL_DIR = 'dist/basemap/detail';
 const BUSAN: [number, number, number, number] = [128.95, 34.97, 129.26, 35.22];
@@ -89,46 +88,44 @@ async function setBasemap(page: Page, setting: Record<string, string>) {
   await page.route('**/basemap.json', (route) => route.fulfill({ json: setting }));
 }
 
+/** Basemap colours are flat fills: a tighter match than markers' anti-aliased edges need. */
+const FILL_TOLERANCE = 10;
+
 async function spotColours(page: Page) {
-  const pixels = await mapPixels(page);
+  const pixels = await pixelsOf(page);
   const colourAt = (spot: [number, number]) => {
-    const { x, y } = pixelOf(spot, CAMERA, pixels);
+    const { x, y } = pointOnMap(spot, CAMERA, pixels);
     return dominantAround(pixels, x, y);
   };
   return { water: colourAt(WATER_SPOT), land: colourAt(LAND_SPOT) };
 }
 
-let browser: Browser;
-let archive: Uint8Array;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  archive = writePmtiles(protomapsTiles(BUSAN), {
-    bounds: BUSAN,
-    metadata: { name: 'Busan test extract', vector_layers: [{ id: 'earth', fields: {} }] },
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('a newsroom’s own basemap', () => {
-  it('draws a PMTiles archive named in basemap.json, with Protomaps’ colours and credit', async () => {
-    const { page, requests, errors } = await openPage(browser);
+  let archive: Uint8Array;
+  test.beforeAll(() => {
+    archive = writePmtiles(protomapsTiles(BUSAN), {
+      bounds: BUSAN,
+      metadata: { name: 'Busan test extract', vector_layers: [{ id: 'earth', fields: {} }] },
+    });
+  });
+
+  test('draws a PMTiles archive named in basemap.json, with Protomaps’ colours and credit', async ({
+    newPage,
+  }) => {
+    const watched = await newPage();
+    const { page, requests, errors } = watched;
     const ranges: string[] = [];
     const archiveUrl = appUrl('own/busan.pmtiles');
     await setBasemap(page, { pmtiles: archiveUrl });
     await page.route('**/own/busan.pmtiles', serveRanges(archive, ranges));
-    await page.goto(appUrl(STORY_AT_BUSAN));
-    await waitForMapIdle(page);
+    await loadStory(watched, STORY_AT_BUSAN);
     await screenshot(page, 'own-basemap-pmtiles-busan');
     const { water, land } = await spotColours(page);
     // Protomaps' light flavour: its earth on land; the archive has no water layer, so the sea
     // shows its background. Neither is a colour of the embedded basemap.
-    expect(near(land, rgb(LIGHT.earth))).toBe(true);
-    expect(near(water, rgb(LIGHT.background))).toBe(true);
-    expect(near(land, rgb(LIGHT_PALETTE.land))).toBe(false);
+    expect(near(land, rgb(PROTOMAPS_LIGHT.earth), FILL_TOLERANCE)).toBe(true);
+    expect(near(water, rgb(PROTOMAPS_LIGHT.background), FILL_TOLERANCE)).toBe(true);
+    expect(near(land, LIGHT.land, FILL_TOLERANCE)).toBe(false);
     expect(ranges.length).toBeGreaterThan(1);
     expect(ranges.every((range) => range.startsWith('bytes='))).toBe(true);
     // No embedded tiles (the detail index is read anyway, for a fallback).
@@ -168,30 +165,30 @@ describe('a newsroom’s own basemap', () => {
   ];
 
   for (const failure of failures) {
-    it(`falls back to the embedded basemap for ${failure.name}`, async () => {
-      const { page, errors } = await openPage(browser);
+    test(`falls back to the embedded basemap for ${failure.name}`, async ({ newPage }) => {
+      const watched = await newPage();
+      const { page, errors } = watched;
       await setBasemap(page, failure.setting);
       await page.route('**/own/**', failure.route);
       const warnings: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'warning') warnings.push(message.text());
       });
-      await page.goto(appUrl(STORY_AT_BUSAN));
-      await waitForMapIdle(page);
+      await loadStory(watched, STORY_AT_BUSAN);
       await screenshot(page, `own-basemap-fallback-${failure.name.replace(/\W+/g, '-')}`);
       const { water, land } = await spotColours(page);
-      expect(near(land, rgb(LIGHT_PALETTE.land))).toBe(true);
-      expect(near(water, rgb(LIGHT_PALETTE.ocean))).toBe(true);
+      expect(near(land, LIGHT.land, FILL_TOLERANCE)).toBe(true);
+      expect(near(water, LIGHT.ocean, FILL_TOLERANCE)).toBe(true);
       expect(warnings.some((text) => text.includes('drawing the embedded basemap'))).toBe(true);
       // The browser's own line about a failed load is the only error.
       expect(errors.filter((text) => !text.includes('Failed to load resource'))).toEqual([]);
     });
   }
 
-  it('costs a reader nothing when the site names none: no PMTiles code, no archive', async () => {
-    const { page, requests } = await openPage(browser);
-    await page.goto(appUrl(STORY_AT_BUSAN));
-    await waitForMapIdle(page);
+  test('costs a reader nothing when the site names none: no PMTiles code, no archive', async ({
+    openStory,
+  }) => {
+    const { requests } = await openStory(STORY_AT_BUSAN);
     expect(requests.some((url) => url.endsWith('/basemap.json'))).toBe(true);
     expect(requests.filter((url) => /own-basemap|pmtiles|protomaps/i.test(url))).toEqual([]);
   });
