@@ -8,25 +8,38 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import type { ViteDevServer } from 'vite';
 import { startEditor } from '../../scripts/editor/server.ts';
-import { MAP_TIMEOUT_MS } from '../../scripts/browser/story-page.ts';
 import { folderReader } from '../../scripts/lib/validate-cli.ts';
 import { loadStory } from '../../src/story/index.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { DESKTOP, LOOK, POLL, screenshot, test, waitForMapIdle, waitUntil } from './harness.ts';
+import {
+  DESKTOP,
+  LOOK,
+  POLL,
+  screenshot,
+  test,
+  waitForMapIdle,
+  waitUntil,
+  watchPage,
+} from './harness.ts';
 import { ncg, readStory } from './story-data.ts';
 import { listedEventIds } from './timeline-view.ts';
 
 let server: { server: ViteDevServer; url: string };
 let storiesDir: string;
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   storiesDir = join(mkdtempSync(join(tmpdir(), 'editor-test-')), 'stories');
   cpSync('geo/stories', storiesDir, { recursive: true });
   // Port 0: the system's choice of a free port, so two runs (or `npm run edit`) never collide.
   server = await startEditor({ storiesRoot: storiesDir, port: 0 });
+  // The dev server's first page load bundles the editor's dependencies, which took over 45 s on
+  // two busy cores: done once here, within the hook's time, so each test's load is a normal one.
+  const warmUp = await watchPage(browser, { viewport: DESKTOP });
+  await warmUp.page.goto(server.url, { timeout: 110_000 });
+  await warmUp.context.close();
 });
 
 afterAll(async () => {
@@ -34,12 +47,8 @@ afterAll(async () => {
   if (storiesDir) rmSync(join(storiesDir, '..'), { recursive: true, force: true });
 });
 
-/**
- * Opens the editor page. The dev server's first load compiles the editor and bundles its
- * dependencies, so it may take as long as the map's first draw, not a click's 20 s.
- */
 async function openEditor(page: Page, query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`, { timeout: MAP_TIMEOUT_MS });
+  await page.goto(`${server.url}${query}`);
 }
 
 /** How many drafts the editor has written to IndexedDB (the status counts them). */
