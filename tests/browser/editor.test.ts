@@ -139,6 +139,11 @@ describe('the story editor', () => {
       await page.getByRole('button', { name: 'Events', exact: true }).click();
       await page.getByRole('button', { name: /What happened, in one line/ }).click();
       await page.getByRole('button', { name: 'Delete event' }).click();
+      // The deletion's notice offers an undo; closed, it leaves the editor as a reporter works in it.
+      const notice = page.getByText('Event deleted.');
+      await notice.waitFor();
+      await page.getByRole('button', { name: 'Close', exact: true }).click();
+      await notice.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Places', exact: true }).click();
       await page.getByRole('button', { name: /Example place/ }).click();
       await page.getByRole('button', { name: 'Delete place' }).click();
@@ -214,9 +219,20 @@ describe('the story editor', () => {
 
       await page.getByRole('button', { name: /^Problems/ }).click();
       await page.getByText('No problems: the story is ready to publish.').waitFor();
-      await screenshot(page, 'editor-desktop');
       await expectNoAxeViolations(page, 'editor, problems tab');
       await saveAndWait(page);
+      // The preview beside the editor reloads with what was just saved.
+      const preview = page.frameLocator('.preview-pane iframe');
+      await expect
+        .poll(() => preview.locator('.event-list li').count(), {
+          ...POLL,
+          message: "the editor's preview lists the five saved events",
+        })
+        .toBe(5);
+      const previewFrame = page.frames().find((frame) => frame.url().includes('/?story='));
+      if (!previewFrame) throw new Error("the editor's preview has no frame");
+      await waitForMapIdle(previewFrame);
+      await screenshot(page, 'editor-desktop');
 
       const result = await loadStory(
         'harbour-2026',
