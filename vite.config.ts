@@ -1,13 +1,30 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTiles } from './scripts/vite-plugin-basemap-tiles.ts';
 import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
 import { siteBasemap } from './scripts/vite-plugin-site-basemap.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
 
+/**
+ * The app's own Vite settings (its base and plugins), shared by the build and by the editor's dev
+ * server (scripts/editor/server.ts), which serves the stories from the folder it edits.
+ */
+export function appConfig(options: { storiesDir?: string } = {}): UserConfig {
+  return {
+    base: './',
+    plugins: [
+      svelte(),
+      basemapTiles(),
+      storyAssets({ storiesDir: options.storiesDir }),
+      pageFonts(),
+      siteBasemap(),
+    ],
+  };
+}
+
 export default defineConfig({
-  base: './',
-  plugins: [svelte(), basemapTiles(), storyAssets(), pageFonts(), siteBasemap()],
+  ...appConfig(),
   build: {
     target: 'es2022',
     sourcemap: false,

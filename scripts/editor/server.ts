@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { appConfig } from '../../vite.config.ts';
 import { createEditorApi } from './api.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,10 +47,14 @@ export async function startEditor(
 ): Promise<{ server: ViteDevServer; url: string }> {
   const storiesRoot = options.storiesRoot ?? path.join(repoRoot, 'geo', 'stories');
   const token = randomBytes(24).toString('hex');
+  const app = appConfig({ storiesDir: storiesRoot });
   const server = await createServer({
     root: repoRoot,
-    configFile: path.join(repoRoot, 'vite.config.ts'),
-    plugins: [editorPlugin(storiesRoot, token)],
+    // The app's plugins, with the stories from `storiesRoot`, not the config file's (which
+    // always reads geo/stories): the editor, its API and the reader preview share one folder.
+    configFile: false,
+    ...app,
+    plugins: [...(app.plugins ?? []), editorPlugin(storiesRoot, token)],
     server: { host: '127.0.0.1', port: options.port ?? FIRST_PORT, strictPort: false, open: false },
     clearScreen: false,
   });

@@ -7,61 +7,75 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect } from 'vitest';
 import type { ViteDevServer } from 'vite';
 import { startEditor } from '../../scripts/editor/server.ts';
+import { folderReader } from '../../scripts/lib/validate-cli.ts';
 import { loadStory } from '../../src/story/index.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { DESKTOP, launchChromium, openPage, screenshot } from './chromium.ts';
+import {
+  DESKTOP,
+  LOOK,
+  POLL,
+  screenshot,
+  test,
+  waitForMapIdle,
+  waitUntil,
+  watchPage,
+} from './harness.ts';
+import { ncg, readStory } from './story-data.ts';
+import { listedEventIds } from './timeline-view.ts';
 
-let browser: Browser;
 let server: { server: ViteDevServer; url: string };
 let storiesDir: string;
 
-beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   storiesDir = join(mkdtempSync(join(tmpdir(), 'editor-test-')), 'stories');
   cpSync('geo/stories', storiesDir, { recursive: true });
-  server = await startEditor({ storiesRoot: storiesDir, port: 5290 });
-  browser = await launchChromium();
+  // Port 0: the system's choice of a free port, so two runs (or `npm run edit`) never collide.
+  server = await startEditor({ storiesRoot: storiesDir, port: 0 });
+  // The dev server's first page load bundles the editor's dependencies, which took over 45 s on
+  // two busy cores: done once here, within the hook's time, so each test's load is a normal one.
+  const warmUp = await watchPage(browser, { viewport: DESKTOP });
+  await warmUp.page.goto(server.url, { timeout: 110_000 });
+  await warmUp.context.close();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.server.close();
   if (storiesDir) rmSync(join(storiesDir, '..'), { recursive: true, force: true });
 });
-
-function folderReader(id: string) {
-  return async (name: string) => {
-    try {
-      return readFileSync(join(storiesDir, id, name), 'utf8');
-    } catch {
-      return null;
-    }
-  };
-}
 
 async function openEditor(page: Page, query = ''): Promise<void> {
   await page.goto(`${server.url}${query}`);
 }
 
-/** Waits until the draft of the latest change is in IndexedDB (the status counts writes). */
-async function waitForDraft(page: Page, atLeast: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => Number(document.querySelector<HTMLElement>('.status')?.dataset['drafts'] ?? 0) >= n,
-    atLeast,
-  );
-}
-
+/** How many drafts the editor has written to IndexedDB (the status counts them). */
 async function drafts(page: Page): Promise<number> {
   return page.evaluate(() =>
     Number(document.querySelector<HTMLElement>('.status')?.dataset['drafts'] ?? 0),
   );
 }
 
+/** Waits until the draft of the latest change is in IndexedDB. */
+async function waitForDraft(page: Page, atLeast: number): Promise<void> {
+  await waitUntil(
+    page,
+    `draft number ${atLeast} to be written to IndexedDB`,
+    (n: number) =>
+      Number(document.querySelector<HTMLElement>('.status')?.dataset['drafts'] ?? 0) >= n,
+    atLeast,
+  );
+}
+
 async function waitForMap(page: Page): Promise<void> {
-  await page.waitForSelector('.place-map[data-ready="true"]', { timeout: 45_000 });
+  await waitUntil(
+    page,
+    "the editor's map to be ready",
+    () => document.querySelector('.place-map[data-ready="true"]') !== null,
+    undefined,
+  );
 }
 
 /** Clicks the map canvas at fractions of its size, as a reporter drawing would. */
@@ -77,8 +91,11 @@ async function clickMap(page: Page, points: [number, number][]): Promise<void> {
 
 async function saveAndWait(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.waitForFunction(
+  await waitUntil(
+    page,
+    'the editor to say the story is saved',
     () => document.querySelector<HTMLElement>('.status')?.dataset['state'] === 'saved',
+    undefined,
   );
 }
 
@@ -106,11 +123,11 @@ async function fillEvent(
 }
 
 describe('the story editor', () => {
-  it(
+  test(
     'makes a complete story from nothing through the UI alone, saved as valid files',
     { timeout: 240_000 },
-    async () => {
-      const { page, errors } = await openPage(browser, DESKTOP);
+    async ({ newPage }) => {
+      const { page, errors } = await newPage({ viewport: DESKTOP });
       await openEditor(page);
       await page
         .getByLabel('Story id (lowercase letters, digits and hyphens)')
@@ -122,6 +139,11 @@ describe('the story editor', () => {
       await page.getByRole('button', { name: 'Events', exact: true }).click();
       await page.getByRole('button', { name: /What happened, in one line/ }).click();
       await page.getByRole('button', { name: 'Delete event' }).click();
+      // The deletion's notice offers an undo; closed, it leaves the editor as a reporter works in it.
+      const notice = page.getByText('Event deleted.');
+      await notice.waitFor();
+      await page.getByRole('button', { name: 'Close', exact: true }).click();
+      await notice.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'Places', exact: true }).click();
       await page.getByRole('button', { name: /Example place/ }).click();
       await page.getByRole('button', { name: 'Delete place' }).click();
@@ -186,17 +208,36 @@ describe('the story editor', () => {
       await page
         .locator('#import-file')
         .setInputFiles({ name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await expect.poll(() => page.locator('.import-preview tbody tr').count()).toBe(2);
+      await expect
+        .poll(() => page.locator('.import-preview tbody tr').count(), {
+          ...POLL,
+          message: 'the import preview lists the two rows',
+        })
+        .toBe(2);
       expect(await page.locator('.import-preview tbody').textContent()).not.toMatch(/unknown|not/i);
       await page.getByRole('button', { name: 'Add 2 events' }).click();
 
       await page.getByRole('button', { name: /^Problems/ }).click();
       await page.getByText('No problems: the story is ready to publish.').waitFor();
-      await screenshot(page, 'editor-desktop');
       await expectNoAxeViolations(page, 'editor, problems tab');
       await saveAndWait(page);
+      // The preview beside the editor reloads with what was just saved.
+      const preview = page.frameLocator('.preview-pane iframe');
+      await expect
+        .poll(() => preview.locator('.event-list li').count(), {
+          ...POLL,
+          message: "the editor's preview lists the five saved events",
+        })
+        .toBe(5);
+      const previewFrame = page.frames().find((frame) => frame.url().includes('/?story='));
+      if (!previewFrame) throw new Error("the editor's preview has no frame");
+      await waitForMapIdle(previewFrame);
+      await screenshot(page, 'editor-desktop');
 
-      const result = await loadStory('harbour-2026', folderReader('harbour-2026'));
+      const result = await loadStory(
+        'harbour-2026',
+        folderReader(join(storiesDir, 'harbour-2026')),
+      );
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const story = result.story;
       expect(story?.events.map((e) => e.title)).toEqual([
@@ -211,12 +252,20 @@ describe('the story editor', () => {
       );
       expect(geometries).toEqual(['Point', 'LineString', 'Polygon']);
       expect(errors).toEqual([]);
-      await page.context().close();
+
+      // The reader's preview, served by the same editor from the same folder, tells the saved story.
+      const saved = readStory(join(storiesDir, 'harbour-2026'));
+      const reader = (await newPage({ viewport: DESKTOP })).page;
+      await reader.goto(new URL('/?story=harbour-2026', server.url).href);
+      await waitForMapIdle(reader);
+      expect(await reader.locator('h1').innerText(LOOK)).toBe(saved.titles.en);
+      expect(await listedEventIds(reader)).toEqual(saved.events.map((event) => event.id));
+      await screenshot(reader, 'editor-preview-desktop');
     },
   );
 
-  it('brings back the draft after a reload mid-edit', async () => {
-    const { page } = await openPage(browser, DESKTOP);
+  test('brings back the draft after a reload mid-edit', async ({ newPage }) => {
+    const { page } = await newPage({ viewport: DESKTOP });
     await openEditor(page, '?story=ncg-2024');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Story', exact: true }).click();
@@ -231,13 +280,15 @@ describe('the story editor', () => {
     await page.getByText('Your unsaved draft was restored.').waitFor();
     await page.getByRole('button', { name: 'Discard draft' }).click();
     await expect
-      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
-      .toMatch(/^Nuclear talks/);
-    await page.context().close();
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(LOOK), {
+        ...POLL,
+        message: 'the title as the story files have it, once the draft is discarded',
+      })
+      .toBe(ncg.titles.en);
   });
 
-  it('says the files changed on disk before saving over them', async () => {
-    const { page } = await openPage(browser, DESKTOP);
+  test('says the files changed on disk before saving over them', async ({ newPage }) => {
+    const { page } = await newPage({ viewport: DESKTOP });
     await openEditor(page, '?story=ncg-2024');
     await waitForMap(page);
     await page.getByRole('button', { name: 'Story', exact: true }).click();
@@ -252,13 +303,15 @@ describe('the story editor', () => {
     expect(readFileSync(file, 'utf8')).toBe(theirs);
     await page.getByRole('button', { name: 'Reload theirs' }).click();
     await expect
-      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
-      .toMatch(/^Pulled: /);
-    await page.context().close();
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue(LOOK), {
+        ...POLL,
+        message: 'the title as the files on disk now have it',
+      })
+      .toBe(`Pulled: ${ncg.titles.en}`);
   });
 
-  it('speaks Korean, and axe finds no violation on the story list', async () => {
-    const { page } = await openPage(browser, DESKTOP, { locale: 'ko-KR' });
+  test('speaks Korean, and axe finds no violation on the story list', async ({ newPage }) => {
+    const { page } = await newPage({ viewport: DESKTOP, locale: 'ko-KR' });
     await openEditor(page);
     await page.getByRole('heading', { name: '스토리 편집기' }).waitFor();
     await expectNoAxeViolations(page, 'story list, Korean');
@@ -268,6 +321,5 @@ describe('the story editor', () => {
     await page.locator('.item-list button').first().click();
     await screenshot(page, 'editor-korean');
     await expectNoAxeViolations(page, 'editor, events tab, Korean');
-    await page.context().close();
   });
 });

@@ -16,6 +16,8 @@ export interface RawPlace {
   names: Record<Language, string>;
   approximate: boolean;
   geometry: { type: string; coordinates: unknown };
+  /** The place's description in each language (as the file has it), when it has one. */
+  descriptions: Partial<Record<Language, string>> | undefined;
 }
 
 export interface RawEvent {
@@ -23,6 +25,8 @@ export interface RawEvent {
   date: string;
   end?: string;
   title: string;
+  summary: string;
+  note?: string;
   places: string[];
   sources: { title: string; url: string }[];
 }
@@ -53,6 +57,21 @@ const translated = (properties: Record<string, unknown>, key: string) =>
       String(properties[language === 'en' ? key : `${key}_${language}`] ?? properties[key] ?? ''),
     ]),
   ) as Record<Language, string>;
+
+/** A field in each language exactly as the file writes it (no English stand-in), if it has one. */
+export function asWritten(
+  fields: object,
+  key: string,
+): Partial<Record<Language, string>> | undefined {
+  const properties = fields as Record<string, unknown>;
+  if (properties[key] === undefined) return undefined;
+  return Object.fromEntries(
+    (['en', 'ko', 'ja'] as const).map((language) => [
+      language,
+      properties[language === 'en' ? key : `${key}_${language}`],
+    ]),
+  ) as Partial<Record<Language, string>>;
+}
 
 /** The first day of a partial date's span (`2022` → `2022-01-01`). */
 const firstDay = (date: string) => (date + '-01-01').slice(0, 10);
@@ -86,6 +105,7 @@ export function readStory(folder: string): RawStory {
       names: translated(feature.properties, 'name'),
       approximate: feature.properties.approximate === true,
       geometry: feature.geometry,
+      descriptions: asWritten(feature.properties, 'description'),
     })),
   );
   const events = [...story.events].sort((a, b) => a.date.localeCompare(b.date));
