@@ -19,6 +19,7 @@ import {
   LOOK,
   POLL,
   screenshot,
+  storyFolder,
   test,
   waitForMapIdle,
   waitUntil,
@@ -126,7 +127,7 @@ describe('the story editor', () => {
   test(
     'makes a complete story from nothing through the UI alone, saved as valid files',
     { timeout: 240_000 },
-    async ({ newPage }) => {
+    async ({ newPage, openStory }) => {
       const { page, errors } = await newPage({ viewport: DESKTOP });
       await openEditor(page);
       await page
@@ -261,6 +262,32 @@ describe('the story editor', () => {
       expect(await reader.locator('h1').innerText(LOOK)).toBe(saved.titles.en);
       expect(await listedEventIds(reader)).toEqual(saved.events.map((event) => event.id));
       await screenshot(reader, 'editor-preview-desktop');
+
+      // The built reader, given the saved folder as published files, opens every place's popup
+      // with that place's events.
+      for (const place of saved.places) {
+        const published = await openStory(`?story=harbour-2026#place=${place.id}`, {
+          story: storyFolder('harbour-2026', saved.titles.en, join(storiesDir, 'harbour-2026')),
+        });
+        const dialog = published.page.getByRole('dialog');
+        await expect
+          .poll(
+            () =>
+              dialog
+                .locator('h2')
+                .innerText(LOOK)
+                .catch(() => ''),
+            {
+              ...POLL,
+              message: `the built reader's popup of ${place.id}`,
+            },
+          )
+          .toBe(saved.placeName(place.id));
+        expect(await dialog.locator('.event h3').allInnerTexts()).toEqual(
+          saved.eventsOf(place.id).map((event) => event.title),
+        );
+        expect(published.errors).toEqual([]);
+      }
     },
   );
 
