@@ -52,9 +52,7 @@ describe('each language changes the UI and the place names', () => {
     });
   }
 
-  test('marks story text with the language it is written in', async ({
-    openStory,
-  }) => {
+  test('marks story text with the language it is written in', async ({ openStory }) => {
     const place = 'washington-pentagon';
     const { page, errors } = await openStory(`?story=ncg-2024&lang=ko#place=${place}`);
     const dialog = page.getByRole('dialog');
