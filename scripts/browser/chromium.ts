@@ -15,6 +15,11 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // SwiftShader draws on the CPU: on two cores shared with a build and another browser, one heavy
+  // frame can outlast the GPU watchdog, which then kills the GPU process and every page's WebGL
+  // context with it. The maps come back (src/map/MapHost.svelte), but their popups are made anew,
+  // which undid a "Show all" click in one CI run. A slow frame is not a hang here.
+  '--disable-gpu-watchdog',
 ];
 
 /** Added to CHROMIUM_FLAGS for a reader whose browser has no WebGL at all. */
