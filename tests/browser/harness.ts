@@ -149,6 +149,11 @@ export async function watchPage(browser: Browser, options: PageOptions = {}): Pr
   page.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
+    // A context lost without a test asking for it remakes the map and its popup, which undoes
+    // what the test just did: say so in the run's output, or the failure that follows is a riddle.
+    if (message.text().includes('lost its WebGL context')) {
+      process.stderr.write(`[${page.url()}] ${message.text()}\n`);
+    }
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   return { page, context, requests, errors };

@@ -185,9 +185,9 @@ describe('the URL follows the reader', () => {
       await expect
         .poll(() => shownCount(page), POLL)
         .toBe(`${events.length} of ${events.length} events`);
-      expect(await dialog.locator('h2').innerText(LOOK)).toBe(
-        ncg.placeName(second.places[0] ?? ''),
-      );
+      await expect
+        .poll(() => dialog.locator('h2').innerText(LOOK), POLL)
+        .toBe(ncg.placeName(second.places[0] ?? ''));
       await back();
       await expect
         .poll(() => dialog.locator('h2').innerText(LOOK), POLL)

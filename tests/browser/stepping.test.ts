@@ -29,9 +29,10 @@ describe('stepping through the story', () => {
         const event = events[index];
         if (!event) throw new Error(`no event ${index}`);
         await expect.poll(() => eventInHash(page), POLL).toBe(event.id);
-        expect(await dialog.locator('h2').innerText(LOOK)).toBe(
-          ncg.placeName(event.places[0] ?? ''),
-        );
+        // The hash is written with the selection; the popup follows in the next render.
+        await expect
+          .poll(() => dialog.locator('h2').innerText(LOOK), POLL)
+          .toBe(ncg.placeName(event.places[0] ?? ''));
         expect(await dialog.locator('[aria-current="true"] h3').innerText(LOOK)).toBe(event.title);
         expect(
           await page
@@ -83,9 +84,9 @@ describe('stepping through the story', () => {
     await expect.poll(() => eventInHash(page), POLL).toBe(events.at(-1)?.id);
     await page.keyboard.press('Home');
     await expect.poll(() => eventInHash(page), POLL).toBe(events[0]?.id);
-    expect(await page.getByRole('dialog').locator('h2').innerText(LOOK)).toBe(
-      ncg.placeName(events[0]?.places[0] ?? ''),
-    );
+    await expect
+      .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe(ncg.placeName(events[0]?.places[0] ?? ''));
     expect(await slider.evaluate((el) => el === document.activeElement)).toBe(true);
     // The page itself never scrolled under the arrow keys.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
