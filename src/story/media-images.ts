@@ -54,7 +54,8 @@ export function withMediaImages(
   const attach = (items: StoryMedia[] | undefined) =>
     items?.map((item) => {
       const image = Object.hasOwn(images, item.src) ? images[item.src] : item.image;
-      const { image: _old, ...rest } = item;
+      const rest: StoryMedia = { ...item };
+      delete rest.image;
       return image ? { ...rest, image: prefixImage(image, prefix) } : rest;
     });
   const withPlace = (place: Place): Place =>

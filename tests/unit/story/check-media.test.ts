@@ -69,7 +69,9 @@ async function oneError(folder: string, file: string, pointer: string): Promise<
   const { problems } = await validateFolder(folder);
   const errors = problems.filter((problem) => problem.severity === 'error');
   expect(errors.map(formatProblem)).toHaveLength(1);
-  const line = formatProblem(errors[0]!);
+  const [error] = errors;
+  if (!error) throw new Error(`no error for ${folder}`);
+  const line = formatProblem(error);
   expect(line).not.toContain('\n');
   expect(line.startsWith(`${folder}/${file}: ${pointer}: `)).toBe(true);
   return line;

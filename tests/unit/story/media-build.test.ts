@@ -20,7 +20,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRenditions } from '../../../scripts/media/renditions.ts';
 import { storyAssets } from '../../../scripts/vite-plugin-story-assets.ts';
-import type { StoryLoadResult } from '../../../src/story/types.ts';
+import type { MediaImage, Story, StoryLoadResult } from '../../../src/story/types.ts';
 import { FIXTURE_STORIES, REPO_ROOT } from './fixtures.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'media-build-'));
@@ -47,11 +47,19 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-function checkedStory(id: string) {
+function checkedStory(id: string): Story {
   const checked = JSON.parse(
     readFileSync(path.join(outDir, 'stories', id, 'story.checked.json'), 'utf8'),
   ) as StoryLoadResult;
-  return checked.story!;
+  if (!checked.story) throw new Error(`the build checked no story ${id}`);
+  return checked.story;
+}
+
+/** The image the build made for the first photo of the event `eventId`. */
+function imageOf(story: Story, eventId: string): MediaImage {
+  const image = story.events.find((event) => event.id === eventId)?.media?.[0]?.image;
+  if (!image) throw new Error(`no image for the photo of ${eventId}`);
+  return image;
 }
 
 describe('the build, given a story with photos', () => {
@@ -78,20 +86,20 @@ describe('the build, given a story with photos', () => {
   });
 
   it('writes each photo with the width and height of its files, which are what they say', async () => {
-    const story = checkedStory('valid-media');
-    const image = story.events.find((event) => event.id === 'exercise')?.media?.[0]?.image;
-    expect(image).toBeDefined();
-    expect(image?.width).toBe(1024);
+    const image = imageOf(checkedStory('valid-media'), 'exercise');
+    expect(image.width).toBe(1024);
     // 1600 × 1000 scaled to 1024 wide.
-    expect(image?.height).toBe(640);
-    for (const candidate of image!.sources[0]!.srcset.split(', ')) {
-      const [url, width] = candidate.split(' ');
-      const meta = await sharp(path.join(published, url!)).metadata();
+    expect(image.height).toBe(640);
+    const candidates = image.sources[0]?.srcset.split(', ') ?? [];
+    expect(candidates).toHaveLength(3);
+    for (const candidate of candidates) {
+      const [url = '', width] = candidate.split(' ');
+      const meta = await sharp(path.join(published, url)).metadata();
       expect(meta.format).toBe('webp');
       expect(`${meta.width}w`).toBe(width);
       expect(meta.height).toBe(Math.round((meta.width * 1000) / 1600));
     }
-    const fallback = await sharp(path.join(published, image!.fallback)).metadata();
+    const fallback = await sharp(path.join(published, image.fallback)).metadata();
     expect(fallback.format).toBe('jpeg');
     expect(fallback.width).toBe(640);
   });
@@ -121,13 +129,12 @@ describe('the build, given a story with photos', () => {
 
   it('shows the photos in the prerendered page with sizes, alt text, credit and caption', () => {
     const html = readFileSync(path.join(published, 'index.html'), 'utf8');
-    const story = checkedStory('valid-media');
-    const image = story.events.find((event) => event.id === 'exercise')?.media?.[0]?.image;
+    const image = imageOf(checkedStory('valid-media'), 'exercise');
     expect(html).toContain(
-      `<source type="image/webp" srcset="${image!.sources[0]!.srcset}" sizes="(max-width: 44rem) calc(100vw - 2rem), 40rem">`,
+      `<source type="image/webp" srcset="${image.sources[0]?.srcset ?? ''}" sizes="(max-width: 44rem) calc(100vw - 2rem), 40rem">`,
     );
     expect(html).toContain(
-      `<img src="${image!.fallback}" width="1024" height="640" alt="A grey warship on a dark sea under an orange evening sky" loading="lazy" decoding="async">`,
+      `<img src="${image.fallback}" width="1024" height="640" alt="A grey warship on a dark sea under an orange evening sky" loading="lazy" decoding="async">`,
     );
     expect(html).toContain(
       '<figcaption><span class="caption">Ships sail south of Jeju.</span> <span class="credit">Test drawing, made with sharp for this fixture</span></figcaption>',
