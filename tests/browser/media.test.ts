@@ -10,15 +10,14 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect } from 'vitest';
-import { folderReader } from '../../scripts/lib/validate-cli.ts';
-import { makeStoryMedia } from '../../scripts/media/story-media.ts';
-import { storyPageHtml } from '../../scripts/preview/story-outputs.ts';
-import { loadStory } from '../../src/story/load-story.ts';
-import type { Story } from '../../src/story/types.ts';
+import {
+  buildStoryInMemory,
+  serveBuiltStory,
+  type BuiltStory,
+} from '../../scripts/media/built-story.ts';
 import { appUrl, DESKTOP, LOOK, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
 
 const ID = 'valid-media';
-const FOLDER = path.resolve('tests/fixtures/stories', ID);
 /** The budget of issue 13: photos a phone-width popup fetches. */
 const PHONE_POPUP_PHOTO_BYTES = 150_000;
 
@@ -28,49 +27,14 @@ const SHIP = {
   caption: 'Ships sail south of Jeju.',
 };
 
-let files: Map<string, Buffer | string>;
-let title: string;
-
+let built: BuiltStory;
 beforeAll(async () => {
-  const { story } = await loadStory(ID, folderReader(FOLDER));
-  if (!story) throw new Error(`${ID} does not load`);
-  const media = await makeStoryMedia(FOLDER, story);
-  const published: Story = media.story;
-  title = published.title;
-  files = new Map<string, Buffer | string>([
-    ['story.checked.json', JSON.stringify({ story: published, problems: [] })],
-    ['media.json', JSON.stringify(media.images)],
-    ['index.html', storyPageHtml(published)],
-    ['preview.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"/>'],
-    ...media.files,
-  ]);
+  built = await buildStoryInMemory(path.resolve('tests/fixtures/stories', ID));
 });
 
-const TYPES: Record<string, string> = {
-  '.json': 'application/json',
-  '.html': 'text/html; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-};
-
 /** Serves valid-media beside the built stories, as a build that held it would. */
-async function serveMediaStory(page: Page): Promise<void> {
-  await page.route('**/stories/index.json', async (route) => {
-    const response = await route.fetch();
-    const stories = (await response.json()) as object[];
-    await route.fulfill({
-      response,
-      json: [...stories, { id: ID, title, checked: 'story.checked.json' }],
-    });
-  });
-  await page.route(`**/stories/${ID}/**`, (route) => {
-    const url = new URL(route.request().url());
-    const name = url.pathname.split(`/stories/${ID}/`)[1] ?? '';
-    const body = files.get(name);
-    if (body === undefined) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ body, contentType: TYPES[path.extname(name)] ?? 'text/plain' });
-  });
+function serveMediaStory(page: Page): Promise<void> {
+  return serveBuiltStory(page, built);
 }
 
 /** The photo's `<img>` inside `scope` has loaded: its natural width (0 until then). */
