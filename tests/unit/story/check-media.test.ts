@@ -215,7 +215,7 @@ describe('bad media entries: one line each, naming file, pointer and fix', () =>
     ];
     await checkMediaFiles(entries, folderMediaInspector(folder), report, 1000);
     expect(report.problems().map(formatProblem)).toEqual([
-      'valid-media/story.json: /events/0/media/0/src: "src" "ship-at-sea.jpg" is 0.1 MB, over the 0 MB limit for a photo: save it smaller (e.g. a JPEG 3000 pixels wide at quality 85)',
+      'valid-media/story.json: /events/0/media/0/src: "src" "ship-at-sea.jpg" is 0.3 MB, over the 0 MB limit for a photo: save it smaller (e.g. a JPEG 3000 pixels wide at quality 85)',
     ]);
   });
 
