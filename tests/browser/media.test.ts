@@ -123,7 +123,8 @@ test('print shows the photos with alt text and credit', async ({ newPage }) => {
   const img = page.locator('.print-events figure.event-media img');
   await expect.poll(() => img.count(), POLL).toBe(2);
   const ship = page.locator(`.print-events img[alt="${SHIP.alt}"]`);
-  expect(await ship.isVisible()).toBe(true);
+  // Visible once the print layout applies (the list is hidden on screen).
+  await expect.poll(() => ship.isVisible(), POLL).toBe(true);
   await expect
     .poll(() => loadedWidth(page, `.print-events img[alt="${SHIP.alt}"]`), POLL)
     .toBeGreaterThan(0);
