@@ -152,13 +152,40 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     res.end(storyPreviewPng(svg, repoRoot));
   }
 
+  /** The dev server's last reading of each story's photos, kept while its folder is unchanged. */
+  const mediaReadings = new Map<
+    string,
+    { key: string; read: ReturnType<typeof readStoryWithMedia> }
+  >();
+
+  /** A story's photos, read again only when a file of its folder changed (names, sizes, times). */
+  function storyMediaOnce(id: string): ReturnType<typeof readStoryWithMedia> {
+    const folder = join(storiesDir, id);
+    let key: string;
+    try {
+      key = readdirSync(folder)
+        .map((name) => {
+          const info = statSync(join(folder, name));
+          return `${name}:${info.size}:${info.mtimeMs}`;
+        })
+        .join('|');
+    } catch {
+      return Promise.resolve(null);
+    }
+    const kept = mediaReadings.get(id);
+    if (kept?.key === key) return kept.read;
+    const read = readStoryWithMedia(storiesDir, id).catch(() => null);
+    mediaReadings.set(id, { key, read });
+    return read;
+  }
+
   /**
    * Dev server: a story's `media.json` or one of the files made from its photos (the same as a
    * build writes, from the disk cache once made), or null (then: 404).
    */
   async function publishedMedia(id: string, name: string): Promise<Buffer | string | null> {
     if (!storyIndex().some((entry) => entry.id === id)) return null;
-    const read = await readStoryWithMedia(storiesDir, id).catch(() => null);
+    const read = await storyMediaOnce(id);
     if (!read?.media) return null;
     if (name === MEDIA_MANIFEST_FILE) return JSON.stringify(read.media.images);
     return read.media.files.get(name) ?? null;
