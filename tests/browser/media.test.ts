@@ -167,3 +167,11 @@ test('the prerendered page shows the photos with alt text and credit, without Ja
   expect(await figure.locator('figcaption').innerText(LOOK)).toBe(`${SHIP.caption} ${SHIP.credit}`);
   expect(errors).toEqual([]);
 });
+
+test('a story without photos asks for nothing about photos, popup open', async ({ openStory }) => {
+  const { page, requests, errors } = await openStory('?story=ncg-2024#place=seoul-mnd');
+  await expect.poll(() => page.getByRole('dialog').locator('h2').count(), POLL).toBe(1);
+  expect(await page.locator('figure.event-media').count()).toBe(0);
+  expect(requests.filter((url) => /\/media(\.json|\/)/.test(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
