@@ -140,6 +140,12 @@ describe('the build, given a story with photos', () => {
       '<figcaption><span class="caption">Ships sail south of Jeju.</span> <span class="credit">Test drawing, made with sharp for this fixture</span></figcaption>',
     );
   });
+
+  it("addresses the photos from the site's root in index.html's <noscript> (valid-media is first)", () => {
+    const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    const image = imageOf(checkedStory('valid-media'), 'exercise');
+    expect(html).toContain(`<img src="stories/valid-media/${image.fallback}" width="1024"`);
+  });
 });
 
 describe('the build, given a story without photos', () => {
