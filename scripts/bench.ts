@@ -30,6 +30,7 @@ import {
   type LighthouseConfig,
 } from './bench/figures.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
+import { measurePhonePopupPhotos, noPhotoFigures } from './bench/media.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.ts';
 import { formatAssets, formatFigures } from './bench/report.ts';
 import { serveExtraStory, timeValidation, writeStoryFolder } from './bench/scale.ts';
@@ -180,6 +181,15 @@ async function main(options: BenchOptions): Promise<number> {
         embedsPage,
       );
       sections.push({ title: 'many maps on a page', figures: embedFigures(embeds) });
+
+      log('photos: a story without them, and a phone popup with one');
+      sections.push({
+        title: 'photos (issue 13)',
+        figures: [
+          ...noPhotoFigures(visits),
+          ...(await measurePhonePopupPhotos(browser, site.baseUrl, runs.visits)),
+        ],
+      });
       report['embeds'] = embeds;
 
       const configs: LighthouseConfig[] = [

@@ -9,10 +9,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStory } from '../src/story/load-story.ts';
 import { schemaFileTexts } from './lib/json-schemas.ts';
+import { MEDIA_MANIFEST_FILE, makeStoryMedia } from './media/story-media.ts';
+import { hasMedia } from '../src/story/media-images.ts';
 import { folderReader } from './lib/validate-cli.ts';
 import { readStoryFileBytes } from './lib/safe-read.ts';
 import {
@@ -24,7 +26,7 @@ import {
 import {
   earlyScriptSource,
   readPreviewBasemap,
-  readStory,
+  readStoryWithMedia,
   siteUrlFrom,
   STORY_PAGE_CSS,
   storyPageHtml,
@@ -52,6 +54,8 @@ const DATA_EXTENSIONS = new Set(['.json', '.geojson']);
 const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.geojson': 'application/geo+json; charset=utf-8',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
 };
 
 interface StoryAssetOptions {
@@ -129,7 +133,8 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     res: import('node:http').ServerResponse,
     next: () => void,
   ) {
-    const story = existsSync(join(storiesDir, id)) ? await readStory(storiesDir, id) : null;
+    const read = existsSync(join(storiesDir, id)) ? await readStoryWithMedia(storiesDir, id) : null;
+    const story = read?.story;
     if (!story) return next();
     res.setHeader('Cache-Control', 'no-cache');
     if (name === 'index.html' || name === '') {
@@ -145,6 +150,45 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
     }
     res.setHeader('Content-Type', 'image/png');
     res.end(storyPreviewPng(svg, repoRoot));
+  }
+
+  /** The dev server's last reading of each story's photos, kept while its folder is unchanged. */
+  const mediaReadings = new Map<
+    string,
+    { key: string; read: ReturnType<typeof readStoryWithMedia> }
+  >();
+
+  /** A story's photos, read again only when a file of its folder changed (names, sizes, times). */
+  function storyMediaOnce(id: string): ReturnType<typeof readStoryWithMedia> {
+    const folder = join(storiesDir, id);
+    let key: string;
+    try {
+      key = readdirSync(folder)
+        .map((name) => {
+          const info = statSync(join(folder, name));
+          return `${name}:${info.size}:${info.mtimeMs}`;
+        })
+        .join('|');
+    } catch {
+      return Promise.resolve(null);
+    }
+    const kept = mediaReadings.get(id);
+    if (kept?.key === key) return kept.read;
+    const read = readStoryWithMedia(storiesDir, id).catch(() => null);
+    mediaReadings.set(id, { key, read });
+    return read;
+  }
+
+  /**
+   * Dev server: a story's `media.json` or one of the files made from its photos (the same as a
+   * build writes, from the disk cache once made), or null (then: 404).
+   */
+  async function publishedMedia(id: string, name: string): Promise<Buffer | string | null> {
+    if (!storyIndex().some((entry) => entry.id === id)) return null;
+    const read = await storyMediaOnce(id);
+    if (!read?.media) return null;
+    if (name === MEDIA_MANIFEST_FILE) return JSON.stringify(read.media.images);
+    return read.media.files.get(name) ?? null;
   }
 
   return {
@@ -197,6 +241,19 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           res.end(readFileSync(resolve('src/ui/static-story.css')));
           return;
         }
+        const media =
+          /^\/stories\/([a-z0-9-]+)\/(media\.json|media\/[a-z0-9-]+\.(?:webp|jpg))$/.exec(
+            decodedPath,
+          );
+        if (media) {
+          void publishedMedia(media[1] ?? '', media[2] ?? '').then((bytes) => {
+            if (!bytes) return notFound();
+            res.setHeader('Content-Type', CONTENT_TYPES[extname(decodedPath)] ?? '');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(bytes);
+          }, notFound);
+          return;
+        }
         if (decodedPath.startsWith('/stories/')) {
           // Only what the build would publish; any other name, in a folder or not, is a 404.
           const story = /^\/stories\/([^/]+)\/([^/]+)$/.exec(decodedPath);
@@ -222,7 +279,7 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
         // Only the reader's page is prerendered; the editor's page (editor.html) stays itself.
         if (!/(^|\/)index\.html$/.test(context.path.split('?')[0] ?? '')) return html;
         const first = storyIndex()[0];
-        const story = first ? await readStory(storiesDir, first.id) : null;
+        const story = first ? (await readStoryWithMedia(storiesDir, first.id))?.story : null;
         if (!story) return html;
         const { fileName } = await earlyScript();
         return withDefaultStory(html, story, { siteUrl, earlyScriptSrc: `./${fileName}` });
@@ -242,12 +299,28 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
         // The app reads this one file instead of validating the story's own files itself.
         entry.checked = CHECKED_STORY_FILE;
         const svg = storyPreviewSvg(story, basemap);
+        // Photos: only the files made from them are published (never the originals, nor their
+        // metadata), and the checked story names them.
+        let media: Awaited<ReturnType<typeof makeStoryMedia>> | undefined;
+        if (hasMedia(story)) {
+          try {
+            media = await makeStoryMedia(join(storiesDir, id), story);
+          } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            this.error(`${relative(repoRoot, join(storiesDir, id))}/${reason}`);
+          }
+        }
+        const published = media?.story ?? story;
         const outputs: Record<string, string | Buffer> = {
-          [CHECKED_STORY_FILE]: JSON.stringify(checked),
+          [CHECKED_STORY_FILE]: JSON.stringify({ ...checked, story: published }),
           'preview.svg': svg,
           'preview.png': storyPreviewPng(svg, repoRoot),
-          'index.html': storyPageHtml(story, siteUrl),
+          'index.html': storyPageHtml(published, siteUrl),
         };
+        if (media) {
+          outputs[MEDIA_MANIFEST_FILE] = JSON.stringify(media.images);
+          for (const [name, bytes] of media.files) outputs[name] = bytes;
+        }
         for (const [name, source] of Object.entries(outputs)) {
           this.emitFile({ type: 'asset', fileName: `stories/${id}/${name}`, source });
         }

@@ -17,6 +17,7 @@ import {
   type ReadStoryFile,
   type StoryLoadResult,
 } from '../../src/story/index.ts';
+import { folderMediaInspector } from '../media/inspect.ts';
 import { LINKED_FOLDER_MESSAGE, safeFolderReader } from './safe-read.ts';
 
 /** Where the CLI writes; tests pass their own. */
@@ -81,6 +82,7 @@ export async function validateFolder(folder: string): Promise<StoryLoadResult> {
   return loadStory(id, folderReader(folder), {
     displayPath: display,
     listFiles: () => readdir(folder),
+    inspectMedia: folderMediaInspector(folder),
   });
 }
 

@@ -9,6 +9,7 @@ import { dateTimeAttribute, formatDateRange } from '../../src/story/dates.ts';
 import { indexStory } from '../../src/story/queries.ts';
 import { placeName } from '../../src/story/text.ts';
 import type { Story } from '../../src/story/types.ts';
+import { renderMediaHtml } from '../media/media-html.ts';
 import { PREVIEW_HEIGHT_PX, PREVIEW_WIDTH_PX } from './render-svg.ts';
 
 /** Escapes text for HTML content and attribute values. */
@@ -51,6 +52,7 @@ export function renderStoryEvents(story: Story, strings: UiStrings): string {
       `<p class="date"><time datetime="${dateTimeAttribute(event.date)}">${escapeHtml(formatDateRange(event.date, event.end, lang))}</time></p>`,
       `<h3>${escapeHtml(event.title)}</h3>`,
       `<p>${escapeHtml(event.summary)}</p>`,
+      renderMediaHtml(event.media),
       `<p class="places"><strong>${escapeHtml(strings.eventPlaces)}:</strong> ${places}</p>`,
       event.note
         ? `<p class="note"><strong>${escapeHtml(strings.note)}:</strong> ${escapeHtml(event.note)}</p>`

@@ -12,7 +12,9 @@ import { uiStrings } from '../../src/i18n/all-strings.ts';
 import { loadStory } from '../../src/story/load-story.ts';
 import { indexStory } from '../../src/story/queries.ts';
 import { LANGUAGE_OPTIONS } from '../../src/i18n/languages.ts';
+import { hasMedia, withMediaImages } from '../../src/story/media-images.ts';
 import type { LanguageCode, Story } from '../../src/story/types.ts';
+import { makeStoryMedia, type StoryMediaOutputs } from '../media/story-media.ts';
 import { countryLabelsFile } from '../basemap/build.ts';
 import { LIGHT_PALETTE } from '../../src/style/palettes.ts';
 import { buildStorySources } from '../../src/style/story-sources.ts';
@@ -56,6 +58,21 @@ export function readPreviewBasemap(basemapDir: string): PreviewBasemap {
 export async function readStory(storiesDir: string, id: string): Promise<Story | null> {
   const { story } = await loadStory(id, folderReader(join(storiesDir, id)));
   return story ?? null;
+}
+
+/**
+ * A story with its photos' renditions (made, or taken from the cache), or without photos as it
+ * is; null when it has errors. The dev server and the app's prerendered index.html use it.
+ */
+export async function readStoryWithMedia(
+  storiesDir: string,
+  id: string,
+): Promise<{ story: Story; media?: StoryMediaOutputs } | null> {
+  const story = await readStory(storiesDir, id);
+  if (!story) return null;
+  if (!hasMedia(story)) return { story };
+  const media = await makeStoryMedia(join(storiesDir, id), story);
+  return { story: media.story, media };
 }
 
 /** The preview SVG of a story, in the story's own language. */
@@ -120,7 +137,9 @@ export function withDefaultStory(
   options: { siteUrl?: string | undefined; earlyScriptSrc: string },
 ): string {
   const strings = uiStrings(story.language);
-  const shell = renderStoryShell(story, {
+  // The photos' files are addressed from the story's folder; this page is two levels up.
+  const fromRoot = hasMedia(story) ? withMediaImages(story, {}, `stories/${story.id}/`) : story;
+  const shell = renderStoryShell(fromRoot, {
     strings,
     previewSrc: `stories/${story.id}/preview.svg`,
   });

@@ -1,5 +1,11 @@
 /** Fetching stories from the app's own origin (`stories/…`, written by the build). */
-import type { StoryLoadResult } from '../story/types.ts';
+import {
+  hasMedia,
+  readMediaManifest,
+  storyMediaItems,
+  withMediaImages,
+} from '../story/media-images.ts';
+import type { MediaImage, Story, StoryLoadResult } from '../story/types.ts';
 
 /** One story in `stories/index.json`, as the build writes it and the app reads it. */
 export interface StoryIndexEntry {
@@ -44,6 +50,13 @@ export async function fetchStory(
   baseUrl: string,
   entry: StoryIndexEntry,
 ): Promise<StoryLoadResult> {
+  const result = await fetchStoryFiles(baseUrl, entry);
+  return result.story && hasMedia(result.story)
+    ? { ...result, story: await withPublishedMedia(baseUrl, result.story) }
+    : result;
+}
+
+async function fetchStoryFiles(baseUrl: string, entry: StoryIndexEntry): Promise<StoryLoadResult> {
   if (entry.checked) {
     const checked = await fetchChecked(storyFileUrl(baseUrl, entry.id, entry.checked), entry.id);
     if (checked) return checked;
@@ -57,6 +70,26 @@ export async function fetchStory(
       return null;
     }
   });
+}
+
+/**
+ * The story with its photos' files addressed from the page. The build's checked copy names them
+ * already; a story read from its own files (the dev server) gets them from `media.json`, asked
+ * for only then. A photo without files is left out of the page, never an error.
+ */
+async function withPublishedMedia(baseUrl: string, story: Story): Promise<Story> {
+  const folder = new URL(`stories/${encodeURIComponent(story.id)}/`, baseUrl).href;
+  const named = storyMediaItems(story).every((item) => item.image);
+  let images: Record<string, MediaImage> = {};
+  if (!named) {
+    try {
+      const response = await fetch(new URL('media.json', folder));
+      if (response.ok) images = readMediaManifest(await response.json());
+    } catch {
+      // No photos then; the story itself is fine.
+    }
+  }
+  return withMediaImages(story, images, folder);
 }
 
 /** The checked copy, or null when it cannot be had (then the story's own files are read). */

@@ -8,13 +8,15 @@ import {
   EVENT_TRANSLATED_FIELDS,
   LANGUAGES,
   LAYER_TRANSLATED_FIELDS,
+  MEDIA_TRANSLATED_FIELDS,
   PlacePropertiesSchema,
   STORY_TRANSLATED_FIELDS,
   type EventInput,
   type FeatureInput,
+  type MediaInput,
   type StoryFileInput,
 } from './schema.ts';
-import type { Place, PlaceProperties, Story, StoryEvent, StoryLayer } from './types.ts';
+import type { Place, PlaceProperties, Story, StoryEvent, StoryLayer, StoryMedia } from './types.ts';
 
 const PROPERTY_KEYS = Object.keys(PlacePropertiesSchema.entries) as (keyof PlaceProperties)[];
 
@@ -24,6 +26,10 @@ export function toPlace(feature: FeatureInput, geometry: Geometry, layer: string
   for (const key of PROPERTY_KEYS) {
     const value: unknown = (feature.properties as Record<string, unknown>)[key];
     if (value !== undefined) properties[key] = value;
+  }
+  // Shape-checked by the schema; only the documented fields go on.
+  if (Array.isArray(properties.media)) {
+    properties.media = (properties.media as MediaInput[]).map(toStoryMedia);
   }
   properties.layer = layer;
   return {
@@ -95,6 +101,19 @@ function toStoryEvent(input: EventInput): StoryEvent {
     places: [...input.places],
     sources: input.sources.map((source) => ({ title: source.title, url: source.url })),
     ...(input.note !== undefined && { note: input.note }),
+    ...(translations && { translations }),
+    ...(input.media && { media: input.media.map(toStoryMedia) }),
+  };
+}
+
+/** A photo entry with only its documented fields (the build adds `image` later). */
+export function toStoryMedia(input: MediaInput): StoryMedia {
+  const translations = pickTranslations(input, MEDIA_TRANSLATED_FIELDS);
+  return {
+    src: input.src,
+    alt: input.alt,
+    credit: input.credit,
+    ...(input.caption !== undefined && { caption: input.caption }),
     ...(translations && { translations }),
   };
 }

@@ -10,6 +10,7 @@ import {
   EventSchema,
   LANGUAGES,
   LayerEntrySchema,
+  MediaSchema,
   SourceSchema,
   StoryFileSchema,
 } from './schema.ts';
@@ -67,6 +68,9 @@ export function unknownFieldWarnings(root: Record<string, unknown>): ProblemDraf
     drafts.push(...unknownFields(event, EventSchema.entries, ['events', i]));
     itemsOf(isPlainObject(event) ? event.sources : undefined).forEach((source, j) => {
       drafts.push(...unknownFields(source, SourceSchema.entries, ['events', i, 'sources', j]));
+    });
+    itemsOf(isPlainObject(event) ? event.media : undefined).forEach((item, j) => {
+      drafts.push(...unknownFields(item, MediaSchema.entries, ['events', i, 'media', j]));
     });
   });
   return drafts;

@@ -13,6 +13,13 @@ import * as v from 'valibot';
 import { buildStory } from './build-story.ts';
 import { checkEvents } from './check-events.ts';
 import {
+  checkMediaFiles,
+  eventMediaEntries,
+  placeMediaEntries,
+  type InspectMediaFile,
+  type MediaEntryAt,
+} from './check-media.ts';
+import {
   checkLayerFile,
   listLayerFiles,
   type FeatureTally,
@@ -53,6 +60,11 @@ export interface LoadStoryOptions {
    * not published). Without it, no such warning.
    */
   listFiles?: () => Promise<readonly string[]>;
+  /**
+   * Looks at a photo named in `media` (its size and first bytes), to check it is an image inside
+   * the folder. Without it, only the names are checked (the app, reading a built site).
+   */
+  inspectMedia?: InspectMediaFile;
 }
 
 /**
@@ -115,11 +127,6 @@ async function loadChecked(
   checkUpdated(root.updated, report);
 
   const layers = listLayerFiles(root.layers, report);
-  if (options.listFiles) {
-    const used = new Set([STORY_FILE, ...layers.map((layer) => layer.file)]);
-    const names = await options.listFiles().catch(() => []);
-    for (const { file, draft } of unusedFileWarnings(names, used)) report.addAll(file, [draft]);
-  }
   const tally: FeatureTally = { origins: new Map(), count: 0 };
   const texts = await readLayerFiles(readFile, layers, storyBytes);
   const places: (Place[] | undefined)[] = [];
@@ -132,6 +139,20 @@ async function loadChecked(
     allLayersRead &&= loaded.complete;
   });
   checkEvents(root.events, allLayersRead ? tally.origins : undefined, report);
+  const media: MediaEntryAt[] = [
+    ...eventMediaEntries(root.events),
+    ...layers.flatMap((layer) => placeMediaEntries(layer.file, places[layer.index] ?? [])),
+  ];
+  await checkMediaFiles(media, options.inspectMedia, report);
+  if (options.listFiles) {
+    const used = new Set([
+      STORY_FILE,
+      ...layers.map((layer) => layer.file),
+      ...media.map((entry) => entry.src),
+    ]);
+    const names = await options.listFiles().catch(() => []);
+    for (const { file, draft } of unusedFileWarnings(names, used)) report.addAll(file, [draft]);
+  }
 
   if (report.hasErrors() || !shape.success) return undefined;
   return buildStory(id, shape.output, places);

@@ -31,9 +31,13 @@ export function isRefusedFile(error: unknown): error is RefusedFile {
   return error instanceof Error && error.name === 'RefusedFile';
 }
 
+/** File name endings of photos (`media`); a layer file ends in .json or .geojson. */
+export const MEDIA_FILE_PATTERN = /\.(jpe?g|png|webp|avif)$/i;
+
 /** Which limit a file of the folder is held to. */
 export function kindOf(name: string): StoryFileKind {
-  return name === STORY_FILE ? 'story' : 'layer';
+  if (name === STORY_FILE) return 'story';
+  return MEDIA_FILE_PATTERN.test(name) ? 'media' : 'layer';
 }
 
 /** What came of reading one file. */

@@ -65,6 +65,31 @@ export const LAYER_TRANSLATED_FIELDS = ['title'] as const;
 export const EVENT_TRANSLATED_FIELDS = ['title', 'summary', 'note'] as const;
 /** Feature properties that have translations. */
 export const PLACE_TRANSLATED_FIELDS = ['name', 'description'] as const;
+/** Fields of a media entry (a photo) that have translations. */
+export const MEDIA_TRANSLATED_FIELDS = ['alt', 'caption', 'credit'] as const;
+
+/**
+ * One photo of an event or a place. The file itself (inside the story folder, a real JPEG, PNG,
+ * WebP or AVIF, not too large) is checked in code (`check-media.ts`).
+ */
+export const MediaSchema = v.looseObject({
+  src: v.pipe(
+    v.string(),
+    v.regex(NOT_BLANK_PATTERN, BLANK_MESSAGE),
+    v.description(
+      'Image file name in the story folder (JPEG, PNG, WebP or AVIF), e.g. "talks.jpg".',
+    ),
+  ),
+  alt: text('What the photo shows, for readers who cannot see it.'),
+  credit: text('Who took the photo or owns it, e.g. "U.S. Navy photo / Jane Doe".'),
+  caption: v.optional(text('A sentence shown under the photo.')),
+  ...translationEntries(MEDIA_TRANSLATED_FIELDS),
+});
+
+/** `media` of an event or a place: its photos, shown in this order. */
+const MediaListSchema = v.optional(
+  v.pipe(v.array(MediaSchema), v.description('Photos, each with alt text and a credit.')),
+);
 
 /** One source of an event. */
 export const SourceSchema = v.looseObject({
@@ -121,6 +146,7 @@ export const EventSchema = v.looseObject({
     v.description('Where the facts come from.'),
   ),
   note: v.optional(text('A correction or caveat shown with the event.')),
+  media: MediaListSchema,
 });
 
 /** Where a story.json in `geo/stories/<id>/` finds its JSON Schema, for editors' completion. */
@@ -195,6 +221,7 @@ export const PlacePropertiesSchema = v.looseObject({
   approximate: v.optional(
     v.pipe(v.boolean(), v.description('true when the shape is an estimate (drawn dashed).')),
   ),
+  media: MediaListSchema,
 });
 
 /** A story feature. Its `id` is the RFC 7946 feature member, not a property. */
@@ -220,4 +247,5 @@ export type StoryFileInput = v.InferOutput<typeof StoryFileSchema>;
 export type LayerEntryInput = v.InferOutput<typeof LayerEntrySchema>;
 export type EventInput = v.InferOutput<typeof EventSchema>;
 export type FeatureInput = v.InferOutput<typeof FeatureSchema>;
+export type MediaInput = v.InferOutput<typeof MediaSchema>;
 export type GeometryInput = v.InferOutput<typeof GeometrySchema>;

@@ -4,7 +4,7 @@
  * says which language it is in, so the UI can set `lang` on it (screen readers pronounce it right).
  * Text is plain: callers put it in text nodes, never in innerHTML.
  */
-import type { LanguageCode, Place, Story, StoryEvent, StoryLayer } from './types.ts';
+import type { LanguageCode, Place, Story, StoryEvent, StoryLayer, StoryMedia } from './types.ts';
 
 /** Text and the language it is written in. */
 export interface LocalizedText {
@@ -89,4 +89,29 @@ export function layerTitle(
   storyLanguage: LanguageCode,
 ): LocalizedText {
   return pick(layer.translations, 'title', layer.title, lang, storyLanguage);
+}
+
+/** A photo's alt text or credit in `lang`, with the language it is actually in. */
+export function mediaText(
+  media: StoryMedia,
+  field: 'alt' | 'credit',
+  lang: LanguageCode,
+  storyLanguage: LanguageCode,
+): LocalizedText;
+/** A photo's caption in `lang`, or undefined when it has none. */
+export function mediaText(
+  media: StoryMedia,
+  field: 'caption',
+  lang: LanguageCode,
+  storyLanguage: LanguageCode,
+): LocalizedText | undefined;
+export function mediaText(
+  media: StoryMedia,
+  field: 'alt' | 'credit' | 'caption',
+  lang: LanguageCode,
+  storyLanguage: LanguageCode,
+): LocalizedText | undefined {
+  const original = media[field];
+  if (original === undefined) return undefined;
+  return pick(media.translations, field, original, lang, storyLanguage);
 }

@@ -22,6 +22,8 @@ export interface PlaceProperties {
   description_ja?: string;
   /** Drawn dashed and labelled "approximate": the shape is an estimate, not a surveyed location. */
   approximate?: boolean;
+  /** Photos of the place. */
+  media?: StoryMedia[];
   /** Id of the layer the feature came from (added by the loader, not written by editors). */
   layer: string;
 }
@@ -38,6 +40,36 @@ export interface StoryLayer {
   translations?: Partial<Record<`title_${LanguageCode}`, string>>;
   /** Features rewound to RFC 7946's right-hand rule, each tagged with its layer id. */
   features: FeatureCollection<Geometry, PlaceProperties> & { features: Place[] };
+}
+
+/**
+ * The responsive files the build makes from a photo (scripts/media/): WebP at a few widths and a
+ * JPEG fallback. URLs are relative to the story's folder in `story.checked.json` and `media.json`,
+ * and relative to the page once the app has loaded the story.
+ */
+export interface MediaImage {
+  /** Size of the largest file made, in pixels: written on `<img>` so nothing shifts. */
+  width: number;
+  height: number;
+  /** `<source>` entries, best format first: `type` is the MIME type, `srcset` lists `url <w>w`. */
+  sources: { type: string; srcset: string }[];
+  /** A JPEG every browser shows (the `<img src>`). */
+  fallback: string;
+}
+
+/** One photo of an event or a place. Text is plain text. */
+export interface StoryMedia {
+  /** File name in the story folder (never published itself: the build publishes `image`). */
+  src: string;
+  /** What the photo shows, for readers who cannot see it. */
+  alt: string;
+  /** Who took or owns the photo; always shown with it. */
+  credit: string;
+  caption?: string;
+  /** Translated `alt_ko`, `caption_ja`, `credit_en`, … (optional, plain text). */
+  translations?: Partial<Record<`${'alt' | 'caption' | 'credit'}_${LanguageCode}`, string>>;
+  /** Added by the build (or the dev server's `media.json`), not written by editors. */
+  image?: MediaImage;
 }
 
 export interface StorySource {
@@ -61,6 +93,8 @@ export interface StoryEvent {
   note?: string;
   /** Translated text fields such as `title_ko`, `summary_ja` (optional, plain text). */
   translations?: Partial<Record<`${'title' | 'summary' | 'note'}_${LanguageCode}`, string>>;
+  /** Photos, in the order story.json lists them. */
+  media?: StoryMedia[];
 }
 
 export interface Story {

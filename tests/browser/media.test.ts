@@ -1,0 +1,177 @@
+/**
+ * Photos in events and places, as readers see them: in the popup (inside its dialog), in the
+ * list of every event where the map cannot run, in the prerendered page and on paper, each with
+ * its alt text and credit, lazily loaded, in sizes that keep a phone's popup light.
+ *
+ * ncg-2024 has no photos, so the fixture story valid-media is served beside the built stories:
+ * its checked copy, media.json, made files and prerendered page come from the same functions the
+ * build uses (scripts/media/, scripts/preview/story-outputs.ts), made here in Node.
+ */
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect } from 'vitest';
+import {
+  buildStoryInMemory,
+  serveBuiltStory,
+  type BuiltStory,
+} from '../../scripts/media/built-story.ts';
+import { appUrl, DESKTOP, LOOK, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
+
+const ID = 'valid-media';
+/** The budget of issue 13: photos a phone-width popup fetches. */
+const PHONE_POPUP_PHOTO_BYTES = 150_000;
+
+const SHIP = {
+  alt: 'A grey warship on a dark sea under an orange evening sky',
+  credit: 'Test drawing, made with sharp for this fixture',
+  caption: 'Ships sail south of Jeju.',
+};
+
+let built: BuiltStory;
+beforeAll(async () => {
+  built = await buildStoryInMemory(path.resolve('tests/fixtures/stories', ID));
+});
+
+/** Serves valid-media beside the built stories, as a build that held it would. */
+function serveMediaStory(page: Page): Promise<void> {
+  return serveBuiltStory(page, built);
+}
+
+/** The photo's `<img>` inside `scope` has loaded: its natural width (0 until then). */
+function loadedWidth(page: Page, selector: string): Promise<number> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0), undefined, LOOK);
+}
+
+/** Bytes of the photos (`/media/` files) the page has received so far. */
+function photoBytes(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/media/'))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+}
+
+describe('a popup with a photo', () => {
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`shows it in the dialog with alt text, caption and credit (${name}, ${colorScheme})`, async ({
+        newPage,
+      }) => {
+        const { page, errors, requests } = await newPage({ viewport, colorScheme });
+        await serveMediaStory(page);
+        // Under the documented Content-Security-Policy: img-src 'self' must let the photos in.
+        await page.goto(appUrl(`csp/index.html?story=${ID}#event=exercise`));
+        await waitForMapIdle(page);
+        const dialog = page.getByRole('dialog');
+        const img = dialog.locator('figure.event-media img');
+        await expect.poll(() => img.getAttribute('alt', LOOK), POLL).toBe(SHIP.alt);
+        await expect
+          .poll(() => loadedWidth(page, '[role="dialog"] figure img'), POLL)
+          .toBeGreaterThan(0);
+        const caption = dialog.locator('figure.event-media figcaption');
+        expect(await caption.innerText(LOOK)).toBe(`${SHIP.caption} ${SHIP.credit}`);
+        expect(await caption.locator('.credit').isVisible()).toBe(true);
+        expect(await img.getAttribute('loading')).toBe('lazy');
+        expect(await img.getAttribute('decoding')).toBe('async');
+        // Width and height are written out, so nothing moves when the photo arrives.
+        expect(await img.getAttribute('width')).toBe('1024');
+        expect(await img.getAttribute('height')).toBe('640');
+        // A WebP from the srcset, not the JPEG fallback, and never the original.
+        expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\.webp$/);
+        expect(requests.some((url) => /ship-at-sea\.jpg$/.test(url))).toBe(false);
+        if (name === 'phone') {
+          expect(await photoBytes(page)).toBeGreaterThan(0);
+          expect(await photoBytes(page)).toBeLessThanOrEqual(PHONE_POPUP_PHOTO_BYTES);
+        }
+        // The popup scrolls its own body: bring the photo and its credit into the picture.
+        await caption.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+        await screenshot(page, `media-popup-${name}-${colorScheme}`);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  test("a place's own photo shows in its popup", async ({ newPage }) => {
+    const { page, errors } = await newPage({ viewport: DESKTOP });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}#place=washington`));
+    await waitForMapIdle(page);
+    const figure = page.getByRole('dialog').locator('figure.event-media').first();
+    await expect
+      .poll(() => figure.locator('img').getAttribute('alt', LOOK), POLL)
+      .toBe('A columned hall with a grey roof');
+    expect(await figure.locator('figcaption').innerText(LOOK)).toBe(
+      `Where the talks were held. ${SHIP.credit}`,
+    );
+    expect(errors).toEqual([]);
+  });
+});
+
+test('print shows the photos with alt text and credit', async ({ newPage }) => {
+  const { page, errors } = await newPage({ viewport: DESKTOP });
+  await serveMediaStory(page);
+  await page.goto(appUrl(`?story=${ID}`));
+  await waitForMapIdle(page);
+  await page.emulateMedia({ media: 'print' });
+  const img = page.locator('.print-events figure.event-media img');
+  await expect.poll(() => img.count(), POLL).toBe(2);
+  const ship = page.locator(`.print-events img[alt="${SHIP.alt}"]`);
+  // Visible once the print layout applies (the list is hidden on screen).
+  await expect.poll(() => ship.isVisible(), POLL).toBe(true);
+  await expect
+    .poll(() => loadedWidth(page, `.print-events img[alt="${SHIP.alt}"]`), POLL)
+    .toBeGreaterThan(0);
+  const credits = await page.locator('.print-events figure .credit').allInnerTexts();
+  expect(credits).toEqual([SHIP.credit, SHIP.credit]);
+  await screenshot(page, 'media-print', { fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('without WebGL, the list of every event shows the photos with alt text and credit', async ({
+  newPage,
+  noWebglBrowser,
+}) => {
+  const { page, errors } = await newPage({ viewport: PHONE, browser: noWebglBrowser });
+  await serveMediaStory(page);
+  await page.goto(appUrl(`?story=${ID}`));
+  const list = page.locator('.event-list');
+  const ship = list.locator(`figure.event-media img[alt="${SHIP.alt}"]`);
+  await ship.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => loadedWidth(page, `.event-list img[alt="${SHIP.alt}"]`), POLL)
+    .toBeGreaterThan(0);
+  const figure = list.locator(`figure.event-media:has(img[alt="${SHIP.alt}"])`);
+  expect(await figure.locator('figcaption').innerText(LOOK)).toBe(`${SHIP.caption} ${SHIP.credit}`);
+  await screenshot(page, 'media-no-webgl-phone');
+  expect(errors).toEqual([]);
+});
+
+test('the prerendered page shows the photos with alt text and credit, without JavaScript', async ({
+  newPage,
+}) => {
+  const { page, errors } = await newPage({ viewport: PHONE, javaScriptEnabled: false });
+  await serveMediaStory(page);
+  await page.goto(appUrl(`stories/${ID}/index.html`));
+  const ship = page.locator(`figure.event-media img[alt="${SHIP.alt}"]`);
+  await ship.scrollIntoViewIfNeeded();
+  await expect.poll(() => loadedWidth(page, `img[alt="${SHIP.alt}"]`), POLL).toBeGreaterThan(0);
+  expect(await ship.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\.webp$/);
+  const figure = page.locator(`figure.event-media:has(img[alt="${SHIP.alt}"])`);
+  expect(await figure.locator('figcaption').innerText(LOOK)).toBe(`${SHIP.caption} ${SHIP.credit}`);
+  expect(errors).toEqual([]);
+});
+
+test('a story without photos asks for nothing about photos, popup open', async ({ openStory }) => {
+  const { page, requests, errors } = await openStory('?story=ncg-2024#place=seoul-mnd');
+  await expect.poll(() => page.getByRole('dialog').locator('h2').count(), POLL).toBe(1);
+  expect(await page.locator('figure.event-media').count()).toBe(0);
+  expect(requests.filter((url) => /\/media(\.json|\/)/.test(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
