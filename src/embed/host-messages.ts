@@ -121,7 +121,9 @@ export function parseStep(value: string | null | undefined): ShowCommand | null 
 
 /** Whether two commands ask for the same thing (a step passed twice is sent once). */
 export function sameCommand(a: ShowCommand | null, b: ShowCommand | null): boolean {
-  return a !== null && b !== null && JSON.stringify(showFields(a)) === JSON.stringify(showFields(b));
+  return (
+    a !== null && b !== null && JSON.stringify(showFields(a)) === JSON.stringify(showFields(b))
+  );
 }
 
 /**
