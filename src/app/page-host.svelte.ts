@@ -30,6 +30,8 @@ export interface HostedPage {
   storyId: string;
   /** The map cannot run here (no WebGL, a lost context): commands show in the lists only. */
   mapUnavailable: () => boolean;
+  /** The map pane's element: where it sits in the page is told to the host (`mapTop`). */
+  mapPane: () => HTMLElement | undefined;
 }
 
 export class PageHost implements SettleRequests {
@@ -42,6 +44,8 @@ export class PageHost implements SettleRequests {
   #settleListeners: readonly ((done: () => void) => void)[] = [];
   #page: HostedPage | null = null;
   #ready = false;
+  /** The map pane's distance from the page's top, as last told to the host. */
+  #mapTop: number | undefined;
   /** The last command that came before the map could take it, shown once it can. */
   #pending: ShowCommand | null = null;
   /** The selection the last command made: opening it was not the reader's doing. */
@@ -78,7 +82,14 @@ export class PageHost implements SettleRequests {
         untrack(() => this.#reportOpened(selection));
       });
     });
+    // The map moves within the page only when the page's width changes (the layout follows the
+    // width alone): tell the host again, so a sticky map keeps its masthead out of view.
+    const layout = new ResizeObserver(() => {
+      if (this.#ready && this.#mapTop !== this.#measureMapTop()) this.#sendReady();
+    });
+    layout.observe(this.#window.document.documentElement);
     return () => {
+      layout.disconnect();
       this.#window.removeEventListener('message', onMessage);
       stopEffects();
       this.#page = null;
@@ -110,7 +121,16 @@ export class PageHost implements SettleRequests {
   }
 
   #sendReady(): void {
-    if (this.#page) this.#send({ type: 'storymap:ready', story: this.#page.storyId });
+    if (!this.#page) return;
+    this.#mapTop = this.#measureMapTop();
+    const mapTop = this.#mapTop === undefined ? {} : { mapTop: this.#mapTop };
+    this.#send({ type: 'storymap:ready', story: this.#page.storyId, ...mapTop });
+  }
+
+  #measureMapTop(): number | undefined {
+    const pane = this.#page?.mapPane();
+    if (!pane) return undefined;
+    return Math.max(0, Math.round(pane.getBoundingClientRect().top + this.#window.scrollY));
   }
 
   async #show(command: ShowCommand): Promise<void> {

@@ -21,7 +21,7 @@ export type HostCommand = ShowCommand | HelloCommand;
 
 /** What the map tells its host page. `shown` and `error` carry the command they answer. */
 export type MapAnswer =
-  | { type: 'storymap:ready'; story: string }
+  | { type: 'storymap:ready'; story: string; mapTop?: number }
   | ({ type: 'storymap:shown' } & ShowFields)
   | { type: 'storymap:error'; message: string; command: ShowCommand }
   | { type: 'storymap:opened'; place: string };
@@ -77,8 +77,12 @@ export function showFields(command: ShowCommand): ShowFields {
 export function parseMapAnswer(data: unknown): MapAnswer | null {
   if (!isRecord(data)) return null;
   switch (data['type']) {
-    case 'storymap:ready':
-      return isValue(data['story']) ? { type: 'storymap:ready', story: data['story'] } : null;
+    case 'storymap:ready': {
+      if (!isValue(data['story'])) return null;
+      const mapTop = data['mapTop'];
+      const known = typeof mapTop === 'number' && Number.isFinite(mapTop) && mapTop >= 0;
+      return { type: 'storymap:ready', story: data['story'], ...(known ? { mapTop } : {}) };
+    }
     case 'storymap:opened':
       return isValue(data['place']) ? { type: 'storymap:opened', place: data['place'] } : null;
     case 'storymap:error': {

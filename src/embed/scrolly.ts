@@ -7,7 +7,7 @@
  * that ends with them, the map stays in view (sticky) while they pass over it as cards.
  */
 import { parseStep, sameCommand, type ShowCommand } from './host-messages.ts';
-import { frameOf, show, watch } from './host-api.ts';
+import { frameOf, onMessage, show, watch } from './host-api.ts';
 
 /**
  * The look of steps and maps, in a constructed style sheet (no `<style>` element, so a page's
@@ -15,12 +15,17 @@ import { frameOf, show, watch } from './host-api.ts';
  * article's own CSS wins.
  */
 const SCROLLY_CSS = `
-:where([data-storymap-sticky]) { display: block; position: sticky; top: 0; z-index: 0; }
+:where([data-storymap-sticky]) {
+  display: block; position: sticky; top: var(--storymap-sticky-top, 0px); z-index: 0;
+}
 :where([data-storymap-card]) {
   position: relative; z-index: 1; box-sizing: border-box;
   max-width: 30rem; margin: 0 auto 75vh; padding: 0.9rem 1.1rem;
   background: Canvas; color: CanvasText; border-radius: 8px;
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.3), 0 6px 20px rgb(0 0 0 / 0.2);
+}
+:where([data-storymap-card="last"]) {
+  margin-bottom: max(75vh, calc(var(--storymap-sticky-height, 0px) - 40vh));
 }
 :where([data-storymap-card]) > :where(:first-child) { margin-top: 0; }
 :where([data-storymap-card]) > :where(:last-child) { margin-bottom: 0; }
@@ -120,12 +125,11 @@ export function startScrollytelling(root: Document = document): () => void {
   const byMap = new Map<Element, Step[]>();
   for (const step of steps) byMap.set(step.map, [...(byMap.get(step.map) ?? []), step]);
   const shown = new Map<Element, ShowCommand>();
+  const stops: (() => void)[] = [];
   for (const [map, mapSteps] of byMap) {
     watch(map);
     const block = stickyBlock(map, mapSteps);
-    if (!block) continue;
-    block.setAttribute('data-storymap-sticky', '');
-    for (const step of mapSteps) step.element.setAttribute('data-storymap-card', '');
+    if (block) stops.push(keepInView(map, block, mapSteps));
   }
 
   const stepOf = new Map(steps.map((step) => [step.element, step]));
@@ -171,5 +175,40 @@ export function startScrollytelling(root: Document = document): () => void {
   return () => {
     observer.disconnect();
     root.removeEventListener('focusin', onFocus);
+    for (const stop of stops) stop();
+  };
+}
+
+/**
+ * Makes `block` sticky while `steps` pass over it as cards. The map tells where its map pane sits
+ * in its page (`mapTop` in `storymap:ready`): the block sticks that far above the viewport's top,
+ * so the map itself, not the story's title, stays in view; and the last card leaves room for the
+ * block to stay stuck until it has passed. Styles go through the CSSOM only (custom properties).
+ */
+function keepInView(map: Element, block: HTMLElement, steps: readonly Step[]): () => void {
+  block.setAttribute('data-storymap-sticky', '');
+  for (const step of steps) step.element.setAttribute('data-storymap-card', '');
+  steps.at(-1)?.element.setAttribute('data-storymap-card', 'last');
+  const section = block.parentElement;
+  let offset = 0;
+  const place = () => {
+    const frame = frameOf(map);
+    const frameTop = frame
+      ? frame.getBoundingClientRect().top - block.getBoundingClientRect().top
+      : 0;
+    const top = Math.max(0, Math.round(frameTop + offset));
+    block.style.setProperty('--storymap-sticky-top', `${-top}px`);
+    section?.style.setProperty('--storymap-sticky-height', `${block.offsetHeight - top}px`);
+  };
+  const stopAnswers = onMessage(map, (answer) => {
+    if (answer.type !== 'storymap:ready' || answer.mapTop === undefined) return;
+    offset = answer.mapTop;
+    place();
+  });
+  const resize = new ResizeObserver(place);
+  resize.observe(block);
+  return () => {
+    stopAnswers();
+    resize.disconnect();
   };
 }

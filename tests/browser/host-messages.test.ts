@@ -121,7 +121,12 @@ describe('a host page on another origin', () => {
       .poll(async () => (await heard(shared.page)).map((answer) => answer.from).sort(), POLL)
       .toEqual([0, 1]);
     for (const answer of await heard(shared.page)) {
-      expect(answer.data).toEqual({ type: 'storymap:ready', story: 'ncg-2024' });
+      expect(answer.data).toMatchObject({ type: 'storymap:ready', story: 'ncg-2024' });
+      // Where the map sits in its page: below the title, above the bottom of the iframe.
+      const mapTop = (answer.data as { mapTop?: number }).mapTop ?? -1;
+      const pane = await frames[answer.from]?.locator('.map-pane').boundingBox();
+      const iframe = await shared.page.locator('iframe').nth(answer.from).boundingBox();
+      expect(Math.abs((pane?.y ?? 0) - (iframe?.y ?? 0) - mapTop)).toBeLessThanOrEqual(2);
       expect(answer.origin).toBe(new URL(appUrl()).origin);
     }
     // A host script that starts late says hello and hears ready again.

@@ -80,6 +80,15 @@ describe('parseMapAnswer', () => {
       type: 'storymap:ready',
       story: 'ncg-2024',
     });
+    expect(parseMapAnswer({ type: 'storymap:ready', story: 'ncg-2024', mapTop: 212 })).toEqual({
+      type: 'storymap:ready',
+      story: 'ncg-2024',
+      mapTop: 212,
+    });
+    expect(parseMapAnswer({ type: 'storymap:ready', story: 'ncg-2024', mapTop: -5 })).toEqual({
+      type: 'storymap:ready',
+      story: 'ncg-2024',
+    });
     expect(parseMapAnswer({ type: 'storymap:shown', from: '2024-06', to: '2024-06' })).toEqual({
       type: 'storymap:shown',
       from: '2024-06',
