@@ -24,6 +24,7 @@ const SCROLLY_CSS = `
   background: Canvas; color: CanvasText; border-radius: 8px;
   box-shadow: 0 1px 3px rgb(0 0 0 / 0.3), 0 6px 20px rgb(0 0 0 / 0.2);
 }
+:where([data-storymap-section]) { display: flow-root; }
 :where([data-storymap-card="last"]) {
   margin-bottom: max(75vh, calc(var(--storymap-sticky-height, 0px) - 40vh));
 }
@@ -190,6 +191,9 @@ function keepInView(map: Element, block: HTMLElement, steps: readonly Step[]): (
   for (const step of steps) step.element.setAttribute('data-storymap-card', '');
   steps.at(-1)?.element.setAttribute('data-storymap-card', 'last');
   const section = block.parentElement;
+  // Its own block formatting context: the last card's margin stays inside it (no collapsing
+  // through), so the map stays stuck until that card has passed.
+  section?.setAttribute('data-storymap-section', '');
   let offset = 0;
   const place = () => {
     const frame = frameOf(map);

@@ -69,7 +69,10 @@ describe('an article with data-storymap-step paragraphs', () => {
         .locator('.map-pane')
         .evaluate((element) => element.getBoundingClientRect().top);
       const frameTop = (await page.locator('iframe').boundingBox())?.y ?? NaN;
-      expect(Math.abs(frameTop + mapTop), 'the map’s top at the viewport’s').toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(frameTop + mapTop),
+        `step ${i + 1}: the map’s top at the viewport’s`,
+      ).toBeLessThanOrEqual(1);
       const box = await step.boundingBox();
       expect(box && box.y < DESKTOP.height / 2 && box.y + box.height > DESKTOP.height / 2).toBe(
         true,
