@@ -69,8 +69,9 @@ export function parseHostCommand(data: unknown): HostCommand | null {
 
 /** The command's fields, for `storymap:shown`. */
 export function showFields(command: ShowCommand): ShowFields {
-  const { type: _type, ...fields } = command;
-  return fields;
+  const fields: Partial<ShowCommand> = { ...command };
+  delete fields.type;
+  return fields as ShowFields;
 }
 
 /** The map's answer in `data`, or null: what a host script listens for. */

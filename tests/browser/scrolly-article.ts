@@ -1,11 +1,11 @@
 /**
- * A test article that tells the ncg-2024 story in paragraphs marked `data-storymap-step`, around
- * the map embedded with the pym.js code the share panel gives, and the embed script
- * (`embed/storymap.js`) from the map's site: what an editor would publish.
+ * A test article that tells the ncg-2024 story in paragraphs marked `data-storymap-step`: the
+ * share panel's scrollytelling code (the map with pym.js, and `embed/storymap.js` from the map's
+ * site) with its example step replaced by the story's paragraphs, as an editor would publish it.
  */
 import type { Frame, Page } from 'playwright-core';
 import { appRootUrl } from '../../src/embed/embed-urls.ts';
-import { pymSnippet } from '../../src/embed/snippets.ts';
+import { scrollySnippet } from '../../src/embed/snippets.ts';
 import { embedSrc, filler } from './article.ts';
 import { appUrl, LOOK } from './harness.ts';
 import { events, ncg, type RawEvent } from './story-data.ts';
@@ -39,25 +39,23 @@ function step(value: string, html: string): string {
   return `<p data-storymap-step="${value}" tabindex="0">${html}</p>`;
 }
 
-/** The article's body: filler, the map and its steps in one section, filler, the script. */
+/** The article's body: filler, the map and its steps in one section, the script, filler. */
 export function scrollyArticle(): string {
   const steps = stepEvents.map((event) =>
     step(`event:${event.id}`, `<strong>${event.date}.</strong> ${event.title}.`),
   );
   if (stepPlace) steps.push(step(`place:${stepPlace.id}`, `And then there is ${stepPlace.name}.`));
-  const map = pymSnippet({
+  const code = scrollySnippet({
     src: embedSrc(),
     appRoot: appRootUrl(appUrl()),
     title: 'Map: nuclear talks',
     storyId: 'ncg-2024',
   });
-  return [
-    ARTICLE_STYLE,
-    filler(300),
-    `<section class="scrolly">\n${map}\n${steps.join('\n')}\n</section>`,
-    filler(900),
-    `<script src="${appUrl('embed/storymap.js')}"></script>`,
-  ].join('\n');
+  const example = /<p data-storymap-step=[^\n]*<\/p>/;
+  if (!example.test(code)) throw new Error('the scrollytelling code has no example step');
+  return [ARTICLE_STYLE, filler(300), code.replace(example, steps.join('\n')), filler(900)].join(
+    '\n',
+  );
 }
 
 /** The step elements of the article, in order. */
