@@ -5,7 +5,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { appRootUrl } from '../../src/embed/embed-urls.ts';
-import { scrollySnippet } from '../../src/embed/snippets.ts';
+import { iframeSnippet, scrollySnippet } from '../../src/embed/snippets.ts';
 import { embedSrc, filler } from './article.ts';
 import { appUrl, LOOK } from './harness.ts';
 import { events, ncg, type RawEvent } from './story-data.ts';
@@ -39,8 +39,11 @@ function step(value: string, html: string): string {
   return `<p data-storymap-step="${value}" tabindex="0">${html}</p>`;
 }
 
-/** The article's body: filler, the map and its steps in one section, the script, filler. */
-export function scrollyArticle(): string {
+/**
+ * The article's body: filler, the map and its steps in one section, the script, filler. With
+ * `plainIframe`, the map is the plain iframe code (no inline script, for a strict policy).
+ */
+export function scrollyArticle({ plainIframe = false } = {}): string {
   const steps = stepEvents.map((event) =>
     step(`event:${event.id}`, `<strong>${event.date}.</strong> ${event.title}.`),
   );
@@ -53,9 +56,14 @@ export function scrollyArticle(): string {
   });
   const example = /<p data-storymap-step=[^\n]*<\/p>/;
   if (!example.test(code)) throw new Error('the scrollytelling code has no example step');
-  return [ARTICLE_STYLE, filler(300), code.replace(example, steps.join('\n')), filler(900)].join(
-    '\n',
-  );
+  let article = code.replace(example, steps.join('\n'));
+  if (plainIframe) {
+    article = article.replace(/<div id="story-map[^]*?<\/script>\n<script>[^\n]*<\/script>/, () =>
+      iframeSnippet({ src: embedSrc(), appRoot: '', title: 'Map: nuclear talks', storyId: '' }),
+    );
+    if (article.includes('pym')) throw new Error('the pym.js code is still in the article');
+  }
+  return [ARTICLE_STYLE, filler(300), article, filler(900)].join('\n');
 }
 
 /** The step elements of the article, in order. */

@@ -7,6 +7,7 @@ import type { Frame } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { embedFrames, heights, openArticle } from './article.ts';
 import {
+  appUrl,
   DESKTOP,
   LOOK,
   PHONE,
@@ -165,6 +166,38 @@ describe('without WebGL', () => {
       expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
     }
     await screenshot(page, 'phone-scrolly-no-webgl');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('an article with its own strict Content-Security-Policy', () => {
+  test('runs the embed script from the map’s origin, with no violation and no other request', async ({
+    newPage,
+  }) => {
+    const { page, requests, errors } = await newPage({ viewport: DESKTOP });
+    const app = new URL(appUrl()).origin;
+    // The test article's own look and blank favicon stay allowed (`style-src`, `img-src`): the
+    // embed script uses no inline style, image or request.
+    const csp = `default-src 'none'; script-src ${app}; frame-src ${app}; style-src 'unsafe-inline'; img-src data:`;
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { violations: seen });
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    await openArticle(page, scrollyArticle({ plainIframe: true }), { csp });
+    const [frame] = (await embedFrames(page, 1)) as [Frame];
+    await waitForMapIdle(frame);
+    const step = stepLocators(page).nth(1);
+    await step.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await expect
+      .poll(() => popupShows(frame), { ...POLL, message: 'the second step’s popup' })
+      .toBe(expected[1]);
+    expect(await page.locator('[data-storymap-sticky]').count()).toBe(1);
+    expect(await page.evaluate(() => (window as { violations?: string[] }).violations)).toEqual([]);
+    const article = new URL(page.url()).origin;
+    expect(requests.filter((url) => ![app, article].includes(new URL(url).origin))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
