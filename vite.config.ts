@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTiles } from './scripts/vite-plugin-basemap-tiles.ts';
+import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
 import { siteBasemap } from './scripts/vite-plugin-site-basemap.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
@@ -19,6 +20,7 @@ export function appConfig(options: { storiesDir?: string } = {}): UserConfig {
       storyAssets({ storiesDir: options.storiesDir }),
       pageFonts(),
       siteBasemap(),
+      embedScript(),
     ],
   };
 }

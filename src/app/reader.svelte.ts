@@ -101,10 +101,13 @@ export class ReaderState implements CameraRequests {
     };
   }
 
-  /** A place from the list: its popup, and the camera moves only if the place is out of view. */
-  choosePlace(placeId: string): void {
+  /**
+   * A place from the list: its popup, and the camera moves only if the place is out of view. A
+   * host page's command (`takeFocus: false`) leaves focus in the article.
+   */
+  choosePlace(placeId: string, { takeFocus = true } = {}): void {
     const next = selectPlace(this.index, placeId);
-    this.#select(next);
+    this.#select(next, { takeFocus });
     this.#moveCamera('reveal', next);
   }
 
@@ -138,6 +141,16 @@ export class ReaderState implements CameraRequests {
   /** The popup closed. */
   close(): void {
     this.#select(NO_SELECTION);
+  }
+
+  /** The whole story again: no selection, every date, all its places framed (a host's reset). */
+  reset(): void {
+    this.range = {};
+    this.popupTakesFocus = false;
+    this.selection = NO_SELECTION;
+    this.#recorder.record({ place: undefined, event: undefined, from: undefined, to: undefined });
+    const bounds = boundsOf(this.index.places.map((place) => place.geometry));
+    if (bounds) for (const listener of this.#cameraListeners) listener({ kind: 'frame', bounds });
   }
 
   /** Shows other dates (`{}` for all), as a new history entry like a selection. */

@@ -26,10 +26,18 @@ export function startHeightReports(): () => void {
   // embed further down the article would keep its first height until scrolled to: a slow poll
   // (timers still run there) keeps it right. The observer answers at once when it is on screen.
   const guest = new SidechainGuest({ polling: POLLING_MS });
+  // The guest reads `data.sentinel` of every message and throws on `null` or `undefined`, which
+  // any page may post: it hears only the others (host-page commands share the channel).
+  window.removeEventListener('message', guest.onMessage);
+  const onMessage = (event: MessageEvent) => {
+    if (event.data !== null && event.data !== undefined) guest.onMessage(event);
+  };
+  window.addEventListener('message', onMessage);
   const observer = new ResizeObserver(() => guest.sendHeight());
   observer.observe(document.documentElement);
   return () => {
     observer.disconnect();
+    window.removeEventListener('message', onMessage);
     guest.unregister();
   };
 }

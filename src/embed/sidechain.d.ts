@@ -13,6 +13,8 @@ declare module '@nprapps/sidechain/src/guest.js' {
     /** Posts the document's height to the parent (pym.js and AMP formats) if it changed. */
     sendHeight(): void;
     sendMessage(message: unknown): void;
+    /** Its `message` listener (bound to the guest), which throws on `null` data. */
+    onMessage(event: MessageEvent): void;
     unregister(): void;
   }
 }

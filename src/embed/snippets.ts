@@ -1,6 +1,7 @@
 /**
- * The embed code an editor pastes into a CMS, in three variants: a plain `<iframe>`, and scripts
- * for pages that use pym.js or Sidechain (which then size the iframe to the map's content). The
+ * The embed code an editor pastes into a CMS, in four variants: a plain `<iframe>`, scripts for
+ * pages that use pym.js or Sidechain (which then size the iframe to the map's content), and the
+ * pym.js code with paragraphs that drive the map as the reader scrolls (`embed/storymap.js`). The
  * host scripts are served by the map's own site (`embed/`), never a CDN. Pure: returns text.
  */
 
@@ -14,9 +15,11 @@ export interface SnippetOptions {
   title: string;
   /** A story id, for the container's id in the pym.js variant. */
   storyId: string;
+  /** The scrollytelling variant's example step (`event:<id>`…); a placeholder when none. */
+  step?: string | undefined;
 }
 
-export type SnippetKind = 'iframe' | 'pym' | 'sidechain';
+export type SnippetKind = 'iframe' | 'pym' | 'sidechain' | 'scrolly';
 
 /** Height of the plain iframe, in pixels: about what the embed needs in an article column. */
 export const DEFAULT_EMBED_HEIGHT_PX = 640;
@@ -67,6 +70,38 @@ export function sidechainSnippet(options: SnippetOptions): string {
   ].join('\n');
 }
 
+/**
+ * For articles whose paragraphs drive the map (docs/embedding.md, "Scrollytelling"): the pym.js
+ * code and an example step in one section, then the embed script. The map stays in view while
+ * the section's steps pass; where scripts are stripped, it is the ordinary embed.
+ */
+export function scrollySnippet(options: SnippetOptions): string {
+  const step = options.step ?? 'event:EVENT-ID';
+  return [
+    '<section>',
+    pymSnippet(options),
+    '<!-- One element per step: data-storymap-step="event:<id>", "place:<id>" or "dates:<from>/<to>" -->',
+    `<p data-storymap-step="${attribute(step)}" tabindex="0">…</p>`,
+    '</section>',
+    `<script src="${attribute(`${options.appRoot}embed/storymap.js`)}"></script>`,
+  ].join('\n');
+}
+
+/**
+ * The step that stands for the view in `href`'s hash (`event=`, `place=`, `from=`/`to=`), for
+ * the scrollytelling snippet; undefined for the whole story.
+ */
+export function stepOfView(href: string): string | undefined {
+  const hash = new URLSearchParams(new URL(href).hash.slice(1));
+  const event = hash.get('event');
+  const place = hash.get('place');
+  const from = hash.get('from') ?? '';
+  const to = hash.get('to') ?? '';
+  if (event) return `event:${event}`;
+  if (place) return `place:${place}`;
+  return from || to ? `dates:${from}/${to}` : undefined;
+}
+
 /** The snippet of one kind. */
 export function embedSnippet(kind: SnippetKind, options: SnippetOptions): string {
   switch (kind) {
@@ -76,5 +111,7 @@ export function embedSnippet(kind: SnippetKind, options: SnippetOptions): string
       return pymSnippet(options);
     case 'sidechain':
       return sidechainSnippet(options);
+    case 'scrolly':
+      return scrollySnippet(options);
   }
 }

@@ -43,12 +43,15 @@ export const ja: UiStrings = {
   embedIframe: 'iframe',
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
+  embedScrolly: 'スクロールテリング',
   embedIframeHint:
     'スクリプトを使えないページも含め、どこにでも貼り付けられます。高さは固定です。pym.js や Sidechain のコードなら地図の高さが内容に合わせて変わります。',
   embedPymHint:
     'スクリプトを使えるページ向け(pym.js を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに pym.js を使っているページに最適です。',
   embedSidechainHint:
     'スクリプトを使えるページ向け(Sidechain を地図のサイトから読み込みます):地図が自動で高さを合わせます。すでに Sidechain を使っているページに最適です。',
+  embedScrollyHint:
+    'スクリプトを使える記事向け:読者がスクロールすると段落が地図を動かします。pym.js のコードと段落の例が入っています。各段落に data-storymap-step を付けてください。',
   copy: 'コピー',
   copied: 'コピーしました',
   copyFailed: 'ここではコピーできません。テキストを選択してコピーしてください。',

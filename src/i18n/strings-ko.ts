@@ -43,12 +43,15 @@ export const ko: UiStrings = {
   embedIframe: 'iframe',
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
+  embedScrolly: '스크롤텔링',
   embedIframeHint:
     '스크립트를 쓸 수 없는 페이지를 포함해 어디에나 붙여 넣을 수 있습니다. 높이는 고정이며, pym.js나 Sidechain 코드를 쓰면 지도 높이가 내용에 맞춰집니다.',
   embedPymHint:
     '스크립트를 쓸 수 있는 페이지용(pym.js를 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 pym.js를 쓰는 페이지에 알맞습니다.',
   embedSidechainHint:
     '스크립트를 쓸 수 있는 페이지용(Sidechain을 지도 사이트에서 불러옵니다): 지도가 높이를 스스로 맞춥니다. 이미 Sidechain을 쓰는 페이지에 알맞습니다.',
+  embedScrollyHint:
+    '스크립트를 쓸 수 있는 기사용: 독자가 스크롤하면 문단이 지도를 움직입니다. pym.js 코드와 단계 예시가 들어 있으며, 각 문단에 data-storymap-step을 표시하세요.',
   copy: '복사',
   copied: '복사했습니다',
   copyFailed: '여기서는 복사할 수 없습니다. 텍스트를 선택해 직접 복사하세요.',

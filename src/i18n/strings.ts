@@ -47,9 +47,11 @@ export interface UiStrings {
   embedIframe: string;
   embedPym: string;
   embedSidechain: string;
+  embedScrolly: string;
   embedIframeHint: string;
   embedPymHint: string;
   embedSidechainHint: string;
+  embedScrollyHint: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -154,12 +156,15 @@ export const en: UiStrings = {
   embedIframe: 'iframe',
   embedPym: 'pym.js',
   embedSidechain: 'Sidechain',
+  embedScrolly: 'Scrollytelling',
   embedIframeHint:
     'Paste into any page, even one that allows no scripts. Its height is fixed; the pym.js and Sidechain codes size the map to fit.',
   embedPymHint:
     'For pages that allow scripts (it loads pym.js from the map’s site): the map sets its own height. Best where pym.js is already in use.',
   embedSidechainHint:
     'For pages that allow scripts (it loads Sidechain from the map’s site): the map sets its own height. Best where Sidechain is already in use.',
+  embedScrollyHint:
+    'For articles that allow scripts, with paragraphs that move the map as the reader scrolls: the pym.js code and an example step. Mark each paragraph with data-storymap-step.',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Copying is blocked here: select the text and copy it.',

@@ -15,12 +15,18 @@ export const STRICT_SANDBOX = 'allow-scripts allow-same-origin allow-popups';
 
 /**
  * Opens a test article around `body` (embed markup and filler). The test server writes the page
- * and serves it on `localhost`, another origin than the app's `127.0.0.1`, as on a news site.
+ * and serves it on `localhost`, another origin than the app's `127.0.0.1`, as on a news site;
+ * `options.csp` is the article's own Content-Security-Policy.
  */
-export async function openArticle(page: Page, body: string): Promise<void> {
+export async function openArticle(
+  page: Page,
+  body: string,
+  options: { csp?: string } = {},
+): Promise<void> {
   const url = new URL(ARTICLE_PATH, appUrl());
   url.hostname = 'localhost';
   url.searchParams.set('body', body);
+  if (options.csp) url.searchParams.set('csp', options.csp);
   await page.goto(url.href);
 }
 

@@ -3,7 +3,8 @@
  * the tests) on a local port, as a static host would. Every browser test talks to this server and
  * nothing else. Under `/csp/`
  * the same files are served with the documented Content-Security-Policy header, and
- * `ARTICLE_PATH` answers with a test article page around the markup given in its `body` parameter.
+ * `ARTICLE_PATH` answers with a test article page around the markup given in its `body` parameter
+(and with the Content-Security-Policy given in its `csp` parameter, if any).
  */
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -33,6 +34,9 @@ export async function setup(project: TestProject): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === ARTICLE_PATH) {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      // A host page with its own policy (scrolly-steps.test.ts).
+      const policy = url.searchParams.get('csp');
+      if (policy) res.setHeader('Content-Security-Policy', policy);
       res.end(articleHtml(url.searchParams.get('body') ?? ''));
       return;
     }

@@ -141,4 +141,35 @@ describe('ReaderState', () => {
     expect(reader.selection.placeIds).toEqual([secondPlace]);
     expect(recorded).toEqual([]);
   });
+
+  it('chooses a place for a host page without taking focus', () => {
+    const { reader } = readerAt();
+    reader.choosePlace(secondPlace, { takeFocus: false });
+    expect(reader.popupPlaces.map((place) => place.id)).toEqual([secondPlace]);
+    expect(reader.popupTakesFocus).toBe(false);
+  });
+
+  it('resets to the whole story: no popup, every date, every place framed, one URL entry', () => {
+    const { reader, recorded, moves } = readerAt({
+      selection: { event: twoPlaceEvent.id },
+      range: { from: '2024-06' },
+    });
+    reader.reset();
+    expect(reader.popupPlaces).toEqual([]);
+    expect(reader.range).toEqual({});
+    expect(reader.shownEvents).toHaveLength(events.length);
+    expect(recorded).toEqual([
+      { place: undefined, event: undefined, from: undefined, to: undefined },
+    ]);
+    expect(moves.map((move) => move.kind)).toEqual(['frame']);
+    const [west, south, east, north] = moves[0]?.bounds ?? [NaN, NaN, NaN, NaN];
+    for (const place of index.places) {
+      const [lng, lat] = labelPoint(place.geometry);
+      expect(lat).toBeGreaterThanOrEqual(south);
+      expect(lat).toBeLessThanOrEqual(north);
+      // The box may cross 180° (west > east): a longitude is inside on either side of it.
+      const inside = west <= east ? lng >= west && lng <= east : lng >= west || lng <= east;
+      expect(inside, place.id).toBe(true);
+    }
+  });
 });
