@@ -70,6 +70,7 @@ export function visitPage(
 ): Promise<VisitResult> {
   return visitStory(browser, {
     url: pageUrl(setup, page),
+    siteUrl: setup.baseUrl,
     ...(options.servedBytes && { servedBytes: options.servedBytes }),
     ...(options.webgl && options.click && { click: options.click }),
     ...(!options.webgl && { noWebgl: true }),

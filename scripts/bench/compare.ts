@@ -52,14 +52,16 @@ export function tasksBefore(tasks: readonly LongTask[], endMs: number): LongTask
   return tasks.filter((task) => task.startMs < endMs);
 }
 
-/** Tasks that overlap the window [startMs, endMs]. */
+/**
+ * Tasks that started within the window [startMs, endMs]: a click's own work and what it caused. A
+ * task already running when the click came (the map still drawing the camera move before it) is
+ * not the click's.
+ */
 export function tasksDuring(
   tasks: readonly LongTask[],
   window: { startMs: number; endMs: number },
 ): LongTask[] {
-  return tasks.filter(
-    (task) => task.startMs < window.endMs && task.startMs + task.durationMs > window.startMs,
-  );
+  return tasks.filter((task) => task.startMs >= window.startMs && task.startMs < window.endMs);
 }
 
 /** The longest task's duration, 0 when there is none (every task was at most 50 ms). */

@@ -51,6 +51,8 @@ export interface VisitOptions {
   noWebgl?: boolean;
   /** Saves a Chromium trace of the visit (load, camera move, click) to this path. */
   tracePath?: string;
+  /** The site's root, when the page is not at it (the reference pages): where request paths start. */
+  siteUrl?: string;
 }
 
 /** A click's popup, timed: from the click to the popup drawn, and to the `popup-open` mark. */
@@ -187,7 +189,7 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
       .map(({ request, atMs }) => ({ url: request.url(), epochMs: startEpochMs(request, atMs) }))
       .sort((a, b) => a.epochMs - b.epochMs)
       .map(({ url, epochMs }) => {
-        const path = sitePath(url, options.url);
+        const path = sitePath(url, options.siteUrl ?? options.url);
         return {
           url,
           startMs: epochMs - milestones.timeOrigin,

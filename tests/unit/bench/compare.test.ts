@@ -75,9 +75,16 @@ describe('long tasks by phase', () => {
     expect(tasksBefore(tasks, 1000)).toEqual([task(100, 80), task(900, 60)]);
   });
 
-  test('a click counts every task overlapping it, one that began just before included', () => {
-    expect(tasksDuring(tasks, { startMs: 950, endMs: 1990 })).toEqual([task(900, 60)]);
-    expect(tasksDuring(tasks, { startMs: 960, endMs: 1990 })).toEqual([]);
+  test('a click counts the tasks that started after it until its popup was drawn', () => {
+    expect(tasksDuring(tasks, { startMs: 850, endMs: 2000 })).toEqual([task(900, 60)]);
+    expect(tasksDuring(tasks, { startMs: 850, endMs: 2001 })).toEqual([
+      task(900, 60),
+      task(2000, 120),
+    ]);
+  });
+
+  test('a task already running when the click came is not the click’s', () => {
+    expect(tasksDuring(tasks, { startMs: 950, endMs: 1990 })).toEqual([]);
   });
 
   test('the longest of no tasks is 0: every task stayed under 50 ms', () => {
