@@ -29,15 +29,30 @@ import {
   timeFigures,
   type LighthouseConfig,
 } from './bench/figures.ts';
+import { compareRows, formatComparison, type CompareRow, type PageName } from './bench/compare.ts';
+import {
+  emptyRuns,
+  pageUrl,
+  tracePages,
+  visitPage,
+  type CompareSetup,
+} from './bench/compare-run.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { measurePhonePopupPhotos, noPhotoFigures } from './bench/media.ts';
+import { buildReferencePages, REFERENCE_FOLDER } from './bench/reference-pages.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.ts';
 import { formatAssets, formatFigures } from './bench/report.ts';
 import { serveExtraStory, timeValidation, writeStoryFolder } from './bench/scale.ts';
-import { bytesByPath, GZIP_LEVEL, prepareSite, serveSite } from './bench/static-site.ts';
+import {
+  bytesByPath,
+  compressFiles,
+  GZIP_LEVEL,
+  prepareSite,
+  serveSite,
+} from './bench/static-site.ts';
 import { generateSyntheticStory, SCALE_STORY } from './bench/synthetic-story.ts';
 import { busiestPlaceTarget, middleDateRange } from './bench/targets.ts';
-import { launchChromium } from './browser/chromium.ts';
+import { launchChromium, NO_WEBGL_FLAGS } from './browser/chromium.ts';
 import { visitStory, type ClickTarget, type VisitResult } from './bench/visit.ts';
 
 /** The story the budgets are set for. */
@@ -76,6 +91,14 @@ async function main(options: BenchOptions): Promise<number> {
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const assets = prepareSite('dist', SITE_DIR);
+  // The reference pages of the side-by-side section, beside the app in the bench's copy only.
+  const compare = !options.scaleOnly;
+  let references: Awaited<ReturnType<typeof buildReferencePages>> | null = null;
+  if (compare) {
+    log('building the reference pages (bare and minimal MapLibre)');
+    references = await buildReferencePages(SITE_DIR);
+    compressFiles(SITE_DIR, REFERENCE_FOLDER);
+  }
   const storyIndex = await loadIndex(STORY_FOLDER);
   // The site's own page of eight embeds if it has one, else an article the bench writes (before
   // the server starts: it lists the site's files once).
@@ -86,6 +109,10 @@ async function main(options: BenchOptions): Promise<number> {
   const servedBytes = async () => bytesByPath(await site.takeLog());
   const storyTarget = busiestPlaceTarget(storyIndex);
   const browser = await launchChromium();
+  const noWebglBrowser = compare ? await launchChromium(NO_WEBGL_FLAGS) : null;
+  const compareRuns = emptyRuns();
+  let compareSetup: CompareSetup | null = null;
+  let compareTable: CompareRow[] | null = null;
   const sections: { title: string; figures: Figure[] }[] = [];
   const report: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -105,6 +132,7 @@ async function main(options: BenchOptions): Promise<number> {
     const scaleLoaded = await loadStory(scale.id, async (name) => scale.files[name] ?? null);
     if (!scaleLoaded.story) throw new Error('the synthetic story does not validate');
     const scaleIndex = indexStory(scaleLoaded.story);
+    const scaleVisitCount = options.compareOnly ? 0 : runs.scaleVisits;
     const scaleTarget = busiestPlaceTarget(scaleIndex);
     const scaleRange = middleDateRange(scaleIndex);
     const storyRange = middleDateRange(storyIndex);
@@ -114,20 +142,44 @@ async function main(options: BenchOptions): Promise<number> {
     const visits: VisitResult[] = [];
     const scaleVisits: VisitResult[] = [];
     const storyVisitCount = options.scaleOnly ? runs.scaleVisits : runs.visits;
-    for (let i = 0; i < Math.max(storyVisitCount, runs.scaleVisits); i++) {
+    for (let i = 0; i < Math.max(storyVisitCount, scaleVisitCount); i++) {
       if (i < storyVisitCount) {
         log(`visit ${i + 1}/${storyVisitCount} of ${STORY_ID}`);
-        visits.push(
-          await visitStory(browser, {
-            url: storyUrl,
-            servedBytes,
-            ...(storyTarget && { click: storyTarget }),
-            ...(storyRange && { dateRange: storyRange }),
-          }),
-        );
+        const visit = await visitStory(browser, {
+          url: storyUrl,
+          servedBytes,
+          ...(storyTarget && { click: storyTarget }),
+          ...(storyRange && { dateRange: storyRange }),
+        });
+        visits.push(visit);
+        if (references && noWebglBrowser) {
+          compareSetup ??= {
+            baseUrl: site.baseUrl,
+            storyId: STORY_ID,
+            references,
+            mapBox: visit.milestones.mapBox,
+          };
+          compareRuns.app.visits.push(visit);
+          for (const page of ['bare', 'minimal'] as const) {
+            log(`visit ${i + 1}/${storyVisitCount} of the ${page} reference page`);
+            compareRuns[page].visits.push(
+              await visitPage(browser, compareSetup, page, {
+                webgl: true,
+                click: storyTarget,
+                servedBytes,
+              }),
+            );
+          }
+          for (const page of ['app', 'bare', 'minimal'] as const) {
+            log(`visit ${i + 1}/${storyVisitCount} of the ${page} page without WebGL`);
+            compareRuns[page].noWebglVisits.push(
+              await visitPage(noWebglBrowser, compareSetup, page, { webgl: false }),
+            );
+          }
+        }
       }
-      if (i < runs.scaleVisits) {
-        log(`visit ${i + 1}/${runs.scaleVisits} of the synthetic story`);
+      if (i < scaleVisitCount) {
+        log(`visit ${i + 1}/${scaleVisitCount} of the synthetic story`);
         scaleVisits.push(
           await visitStory(browser, {
             url: `${site.baseUrl}?story=${scale.id}`,
@@ -141,11 +193,19 @@ async function main(options: BenchOptions): Promise<number> {
     }
     const firstVisit = visits[0];
     if (!firstVisit) throw new Error('no visit was made');
+    if (options.trace && compareSetup && noWebglBrowser) {
+      report['traces'] = await tracePages(
+        { webgl: browser, noWebgl: noWebglBrowser },
+        compareSetup,
+        storyTarget,
+        log,
+      );
+    }
 
     // A shared link that opens at zoom 12 on the busiest place: the first view is the close-up.
     const linkVisits: VisitResult[] = [];
     const linkTarget = storyTarget && `#map=12/${storyTarget.lat}/${storyTarget.lng}`;
-    if (!options.scaleOnly && linkTarget) {
+    if (!options.scaleOnly && !options.compareOnly && linkTarget) {
       for (let i = 0; i < runs.visits; i++) {
         log(`visit ${i + 1}/${runs.visits} of ${STORY_ID}${linkTarget}`);
         linkVisits.push(
@@ -154,7 +214,7 @@ async function main(options: BenchOptions): Promise<number> {
       }
     }
 
-    if (!options.scaleOnly) {
+    if (!options.scaleOnly && !options.compareOnly) {
       sections.push({
         title: `${STORY_ID}: bytes (gzip as transferred)`,
         figures: byteFigures(visits, assets, site.baseUrl),
@@ -173,7 +233,8 @@ async function main(options: BenchOptions): Promise<number> {
         title: `${STORY_ID}: times in Chromium (1280×800, WebGL through SwiftShader), ms since navigation start`,
         figures: timeFigures(visits, clickedOf(storyIndex, storyTarget)),
       });
-
+    }
+    if (!options.scaleOnly && !options.compareOnly) {
       log(`eight embeds: scrolling ${embedsPage}`);
       const embeds: EmbedsResult = await measureEmbeds(
         browser,
@@ -191,46 +252,69 @@ async function main(options: BenchOptions): Promise<number> {
         ],
       });
       report['embeds'] = embeds;
-
+    }
+    if (!options.scaleOnly) {
       const configs: LighthouseConfig[] = [
         { name: 'page, no WebGL', url: storyUrl, webgl: false, runs: [] },
         { name: 'embed, no WebGL', url: `${storyUrl}&embed=1`, webgl: false, runs: [] },
         { name: 'page, WebGL', url: storyUrl, webgl: true, runs: [] },
         { name: 'embed, WebGL', url: `${storyUrl}&embed=1`, webgl: true, runs: [] },
-      ];
+      ].filter((config) => !options.compareOnly || !config.name.startsWith('embed'));
+      // The last run's whole report stays, to see what an LCP or TBT figure is made of.
+      const reportPath = (name: string) =>
+        join(LIGHTHOUSE_DIR, `${name.replace(/[^a-z]+/gi, '-').toLowerCase()}.json`);
       for (const config of configs) {
         const count = config.webgl ? runs.lighthouseWebgl : runs.lighthouse;
+        // The page's runs alternate with the reference pages' (the same count as the WebGL
+        // runs), so that the ratios compare runs made side by side.
+        const references: PageName[] =
+          compareSetup && config.name.startsWith('page') ? ['bare', 'minimal'] : [];
         for (let i = 0; i < count; i++) {
           log(`Lighthouse ${config.name} ${i + 1}/${count}`);
-          // The last run's whole report stays, to see what an LCP or TBT figure is made of.
-          const reportPath = join(
-            LIGHTHOUSE_DIR,
-            `${config.name.replace(/[^a-z]+/gi, '-').toLowerCase()}.json`,
-          );
-          config.runs.push(await runLighthouse(config.url, { webgl: config.webgl, reportPath }));
+          const run = await runLighthouse(config.url, {
+            webgl: config.webgl,
+            reportPath: reportPath(config.name),
+          });
+          config.runs.push(run);
+          if (references.length === 0 || i >= runs.lighthouseWebgl) continue;
+          const key = config.webgl ? 'lighthouseWebgl' : 'lighthouseNoWebgl';
+          compareRuns.app[key].push(run);
+          for (const page of references) {
+            const name = `${page}, ${config.webgl ? 'WebGL' : 'no WebGL'}`;
+            log(`Lighthouse ${name} ${i + 1}/${Math.min(count, runs.lighthouseWebgl)}`);
+            const url = pageUrl(compareSetup as CompareSetup, page, false);
+            compareRuns[page][key].push(
+              await runLighthouse(url, { webgl: config.webgl, reportPath: reportPath(name) }),
+            );
+          }
         }
       }
-      sections.push({
-        title: `${STORY_ID}: Lighthouse 12.2.3, mobile, default simulated throttling`,
-        figures: lighthouseFigures(configs),
-      });
+      if (!options.compareOnly) {
+        sections.push({
+          title: `${STORY_ID}: Lighthouse 12.2.3, mobile, default simulated throttling`,
+          figures: lighthouseFigures(configs),
+        });
+        report['assets'] = groupFirstVisit(firstVisit, assets, site.baseUrl);
+      }
       report['lighthouse'] = configs;
-      report['assets'] = groupFirstVisit(firstVisit, assets, site.baseUrl);
+      compareTable = compareRows(compareRuns);
+      report['compare'] = { runs: compareRuns, rows: compareTable };
     }
 
-    sections.push({
-      title: `scale: ${SCALE_STORY.places.toLocaleString('en-US')} places, ${SCALE_STORY.events.toLocaleString('en-US')} events (seed ${SCALE_STORY.seed})`,
-      figures: scaleFigures({
-        validationMs: validations.map((v) => v.cpuMs),
-        baselineValidationMs: baselineValidations.map((v) => v.cpuMs),
-        validationWallMs: validations.map((v) => v.ms),
-        errors: Math.max(...validations.map((v) => v.errors)),
-        warnings: Math.max(...validations.map((v) => v.warnings)),
-        visits: scaleVisits,
-        baselineVisits: visits,
-        clicked: clickedOf(scaleIndex, scaleTarget),
-      }),
-    });
+    if (!options.compareOnly)
+      sections.push({
+        title: `scale: ${SCALE_STORY.places.toLocaleString('en-US')} places, ${SCALE_STORY.events.toLocaleString('en-US')} events (seed ${SCALE_STORY.seed})`,
+        figures: scaleFigures({
+          validationMs: validations.map((v) => v.cpuMs),
+          baselineValidationMs: baselineValidations.map((v) => v.cpuMs),
+          validationWallMs: validations.map((v) => v.ms),
+          errors: Math.max(...validations.map((v) => v.errors)),
+          warnings: Math.max(...validations.map((v) => v.warnings)),
+          visits: scaleVisits,
+          baselineVisits: visits,
+          clicked: clickedOf(scaleIndex, scaleTarget),
+        }),
+      });
     report['visits'] = visits;
     report['linkVisits'] = linkVisits;
     report['scaleVisits'] = scaleVisits;
@@ -240,19 +324,33 @@ async function main(options: BenchOptions): Promise<number> {
     if (pageErrors.length > 0)
       log(`page errors during visits:\n  ${[...new Set(pageErrors)].join('\n  ')}`);
   } finally {
+    await noWebglBrowser?.close();
     await browser.close();
     await site.close();
   }
 
-  const figures = sections.flatMap((section) => section.figures);
+  const figures = [
+    ...sections.flatMap((section) => section.figures),
+    ...(compareTable ?? []).map((row) => row.figure),
+  ];
   const out: string[] = [];
-  if (!options.scaleOnly) {
+  if (!options.scaleOnly && !options.compareOnly) {
     out.push(
       `assets (${STORY_ID}: requested before the preview painted, before the map went idle, later, or not at all)`,
     );
     out.push(formatAssets(report['assets'] as ReturnType<typeof groupFirstVisit>), '');
   }
   for (const section of sections) out.push(formatFigures(section.title, section.figures), '');
+  if (compareTable) {
+    out.push(
+      formatComparison(
+        `${STORY_ID}: side by side with MapLibre alone (bare: the app's style; minimal: hand-written), medians of the same run`,
+        compareTable,
+      ),
+      '',
+    );
+  }
+  if (typeof report['traces'] === 'string') out.push(report['traces'], '');
   const failed = figures.filter((figure) => figure.verdict === 'fail');
   const minutes = ((Date.now() - startedMs) / 60_000).toFixed(1);
   out.push(

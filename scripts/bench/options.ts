@@ -7,6 +7,13 @@ export interface BenchOptions {
   scaleOnly: boolean;
   /** Skip `npm run build` (measure the `dist/` already there). */
   skipBuild: boolean;
+  /**
+   * Only the side-by-side section: the app beside the bare and minimal MapLibre pages (visits
+   * and Lighthouse with and without WebGL).
+   */
+  compareOnly: boolean;
+  /** Also save a Chromium trace of one extra visit per page into bench-output/traces/. */
+  trace: boolean;
   /** Where the JSON report goes. */
   jsonPath: string;
   runs: RunCounts;
@@ -46,9 +53,11 @@ export const QUICK_RUNS: RunCounts = {
   validations: 1,
 };
 
-export const USAGE = `usage: npm run bench -- [--quick] [--scale] [--runs N] [--skip-build] [--json PATH]
+export const USAGE = `usage: npm run bench -- [--quick] [--scale] [--compare] [--trace] [--runs N] [--skip-build] [--json PATH]
   --quick       one run of everything (a fast pass)
   --scale       only the scale section: synthetic story of 1,000 places and 10,000 events
+  --compare     only the side-by-side section: the app beside the bare and minimal MapLibre pages
+  --trace       also save a Chromium trace per page (app, bare, minimal) in bench-output/traces/
   --runs N      N runs of everything instead of the defaults
   --skip-build  measure the dist/ already built
   --json PATH   where to write the JSON report (default bench-output/bench.json)`;
@@ -59,6 +68,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     quick: false,
     scaleOnly: false,
     skipBuild: false,
+    compareOnly: false,
+    trace: false,
     jsonPath: 'bench-output/bench.json',
     runs: DEFAULT_RUNS,
   };
@@ -69,6 +80,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     if (arg === '--quick') options.quick = true;
     else if (arg === '--scale') options.scaleOnly = true;
     else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--compare') options.compareOnly = true;
+    else if (arg === '--trace') options.trace = true;
     else if (arg === '--json') {
       const path = argv[++i];
       if (!path) throw new Error('--json needs a path');
@@ -81,6 +94,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       throw new Error(`unknown argument ${JSON.stringify(arg)}`);
     }
   }
+  if (options.scaleOnly && options.compareOnly)
+    throw new Error('--scale and --compare exclude each other');
   if (options.quick) options.runs = QUICK_RUNS;
   if (runs !== undefined) {
     options.runs = {

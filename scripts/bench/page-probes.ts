@@ -15,7 +15,7 @@
 export const INIT_PROBES = String.raw`
 (() => {
   if (window.__bench) return;
-  const bench = (window.__bench = { previewInHtml: false, previewPaints: [], lcpMs: null });
+  const bench = (window.__bench = { previewInHtml: false, previewPaints: [], lcpMs: null, longTasks: [] });
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
@@ -25,6 +25,10 @@ export const INIT_PROBES = String.raw`
   };
   observe('element', (entry) => {
     if (entry.identifier === 'preview') bench.previewPaints.push(entry.renderTime || entry.loadTime);
+  });
+  // Main-thread tasks over 50 ms, from the first script on (this observer is the first).
+  observe('longtask', (entry) => {
+    bench.longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
   });
   observe('largest-contentful-paint', (entry) => {
     bench.lcpMs = entry.startTime;
@@ -70,7 +74,10 @@ export const INIT_PROBES = String.raw`
     bench.clicked = new Promise((resolve) => {
       addEventListener(
         'click',
-        (event) => bench.afterMark('popup-open', event.timeStamp, timeoutMs).then(resolve),
+        (event) => {
+          bench.clickMs = event.timeStamp;
+          bench.afterMark('popup-open', event.timeStamp, timeoutMs).then(resolve);
+        },
         { capture: true, once: true },
       );
     });
@@ -106,6 +113,10 @@ export const READ_MILESTONES = String.raw`
     mapIdleMs: mark('map-idle'),
     mapState: document.querySelector('.story-map')?.getAttribute('data-state') ?? null,
     dateFilterPresent: document.querySelector('[data-date-filter]') !== null,
+    mapBox: (() => {
+      const box = document.querySelector('.story-map')?.getBoundingClientRect();
+      return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+    })(),
   };
 })()
 `;
@@ -121,6 +132,17 @@ export interface PageMilestones {
   mapIdleMs: number | null;
   mapState: string | null;
   dateFilterPresent: boolean;
+  /** The map's box in CSS pixels, null when the page has no `.story-map`. */
+  mapBox: { width: number; height: number } | null;
+}
+
+/** Evaluates to the main-thread tasks over 50 ms seen so far (Long Tasks API), in page time. */
+export const READ_LONG_TASKS = String.raw`(window.__bench?.longTasks ?? []).slice()`;
+
+/** One task over 50 ms on the page's main thread, in ms since navigation start. */
+export interface LongTask {
+  startMs: number;
+  durationMs: number;
 }
 
 /** What `__bench.afterMark` resolves to: when it started, the mark, and when it was drawn. */

@@ -51,8 +51,18 @@ export function prepareSite(distDir: string, siteDir: string): Asset[] {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
   cpSync(distDir, siteDir, { recursive: true });
+  return compressFiles(siteDir);
+}
+
+/**
+ * Writes a `.gz` beside every file below `siteDir/folder` (all of `siteDir` by default) and
+ * returns them as assets (paths below the site root), sorted by path: for files added to the
+ * site after `prepareSite`, such as the bench's reference pages.
+ */
+export function compressFiles(siteDir: string, folder = ''): Asset[] {
   const assets: Asset[] = [];
-  for (const file of walk(siteDir)) {
+  for (const file of walk(join(siteDir, folder))) {
+    if (file.endsWith('.gz')) continue;
     const data = readFileSync(file);
     const gzip = gzipSync(data, { level: GZIP_LEVEL });
     writeFileSync(`${file}.gz`, gzip);

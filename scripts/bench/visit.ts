@@ -8,7 +8,9 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { moveCamera, waitForMapIdle } from '../browser/story-page.ts';
 import {
   INIT_PROBES,
+  READ_LONG_TASKS,
   READ_MILESTONES,
+  type LongTask,
   type MarkTiming,
   type PageMilestones,
 } from './page-probes.ts';
@@ -42,6 +44,15 @@ export interface VisitOptions {
    * it); without it, transferred sizes stay unknown.
    */
   servedBytes?: () => Promise<Map<string, number[]>>;
+  /**
+   * The browser has no WebGL: the map cannot start, so the visit waits for the page to settle
+   * (network quiet, then an idle main thread) instead of the map, and clicks nothing.
+   */
+  noWebgl?: boolean;
+  /** Saves a Chromium trace of the visit (load, camera move, click) to this path. */
+  tracePath?: string;
+  /** The site's root, when the page is not at it (the reference pages): where request paths start. */
+  siteUrl?: string;
 }
 
 /** A click's popup, timed: from the click to the popup drawn, and to the `popup-open` mark. */
@@ -50,6 +61,8 @@ export interface PopupTiming {
   markMs: number;
   frameMs: number;
   heading: string;
+  /** The click and the popup drawn, in ms since navigation start: where its tasks are looked for. */
+  window: { startMs: number; endMs: number };
 }
 
 export interface VisitResult {
@@ -61,6 +74,13 @@ export interface VisitResult {
   filter: { drawnMs: number; markMs: number } | null;
   /** Page errors and console errors seen during the visit. */
   errors: string[];
+  /** Main-thread tasks over 50 ms during the whole visit (Long Tasks API). */
+  longTasks: LongTask[];
+  /**
+   * JS heap in use after a garbage collection once the map is idle (without WebGL, once the page
+   * settled), before any click.
+   */
+  heapBytes: number | null;
 }
 
 const MAP_TIMEOUT_MS = 120_000;
@@ -68,6 +88,33 @@ const MAP_TIMEOUT_MS = 120_000;
 /** Waits until the map has gone idle more than `after` times, or failed (measured too). */
 function waitForMap(page: Page, timeoutMs: number, after = 0): Promise<void> {
   return waitForMapIdle(page, after, { timeoutMs, acceptFailed: true, pollingMs: 50 });
+}
+
+/**
+ * Trace categories of `--trace`: tasks, the timeline's events (scripts, style, layout, paint,
+ * GC), JS samples for the functions inside tasks, and the page's User Timing marks.
+ */
+export const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  'loading',
+];
+
+/**
+ * Waits for a page whose map cannot start to settle: the network quiet (fonts, story, fallback
+ * pictures), then the main thread idle (the browser's idle callback), each with its own timeout.
+ */
+async function waitForSettled(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: timeoutMs });
+  await page.evaluate(
+    (ms) => new Promise((resolve) => requestIdleCallback(resolve, { timeout: ms })),
+    timeoutMs,
+  );
 }
 
 /** The request's start in epoch ms: Chromium's own timing, or when Node heard of it. */
@@ -97,14 +144,23 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
     await options.servedBytes?.();
     await options.prepare?.(page);
 
+    if (options.tracePath) {
+      await browser.startTracing(page, { path: options.tracePath, categories: TRACE_CATEGORIES });
+    }
     await page.goto(options.url);
-    await waitForMap(page, timeoutMs);
+    if (options.noWebgl) await waitForSettled(page, timeoutMs);
+    else await waitForMap(page, timeoutMs);
     const milestones = (await page.evaluate(READ_MILESTONES)) as PageMilestones;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await cdp.detach();
 
     let popup: PopupTiming | null = null;
-    if (options.click && milestones.mapState === 'ready') {
+    if (options.click && milestones.mapState === 'ready' && !options.noWebgl) {
       popup = await timePopup(page, options.click, timeoutMs);
     }
+    if (options.tracePath) await browser.stopTracing();
     let filter: VisitResult['filter'] = null;
     if (options.dateRange && milestones.dateFilterPresent) {
       const { from, to } = options.dateRange;
@@ -133,14 +189,15 @@ export async function visitStory(browser: Browser, options: VisitOptions): Promi
       .map(({ request, atMs }) => ({ url: request.url(), epochMs: startEpochMs(request, atMs) }))
       .sort((a, b) => a.epochMs - b.epochMs)
       .map(({ url, epochMs }) => {
-        const path = sitePath(url, options.url);
+        const path = sitePath(url, options.siteUrl ?? options.url);
         return {
           url,
           startMs: epochMs - milestones.timeOrigin,
           transferredBytes: (path === null ? undefined : served.get(path)?.shift()) ?? null,
         };
       });
-    return { milestones, requests, popup, filter, errors };
+    const longTasks = (await page.evaluate(READ_LONG_TASKS)) as LongTask[];
+    return { milestones, requests, popup, filter, errors, longTasks, heapBytes };
   } finally {
     await context.close();
   }
@@ -171,5 +228,6 @@ async function timePopup(page: Page, target: ClickTarget, timeoutMs: number): Pr
     markMs: timing.markMs - timing.startMs,
     frameMs: timing.frameMs - timing.startMs,
     heading,
+    window: { startMs: timing.startMs, endMs: timing.drawnMs },
   };
 }

@@ -28,6 +28,7 @@ const milestones: PageMilestones = {
   mapIdleMs: 3000,
   mapState: 'ready',
   dateFilterPresent: false,
+  mapBox: { width: 800, height: 600 },
 };
 
 /** A visit that requested `paths`, each at the time given (ms since navigation start). */
@@ -39,9 +40,17 @@ function visit(paths: [string, number][], overrides: Partial<VisitResult> = {}):
       startMs,
       transferredBytes: ASSETS.find((a) => a.path === path)?.gzipBytes ?? null,
     })),
-    popup: { drawnMs: 150, markMs: 40, frameMs: 140, heading: 'The Pentagon' },
+    popup: {
+      drawnMs: 150,
+      markMs: 40,
+      frameMs: 140,
+      heading: 'The Pentagon',
+      window: { startMs: 4000, endMs: 4150 },
+    },
     filter: null,
     errors: [],
+    longTasks: [],
+    heapBytes: null,
     ...overrides,
   };
 }

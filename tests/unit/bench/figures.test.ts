@@ -34,6 +34,7 @@ function milestones(overrides: Partial<PageMilestones> = {}): PageMilestones {
     mapIdleMs: 3000,
     mapState: 'ready',
     dateFilterPresent: false,
+    mapBox: { width: 800, height: 600 },
     ...overrides,
   };
 }
@@ -53,9 +54,17 @@ function visit(overrides: Partial<VisitResult> = {}, m: Partial<PageMilestones> 
       at('assets/maplibre-gl-b.js', 800),
       at('basemap/land-110m.geojson', 1600),
     ],
-    popup: { drawnMs: 150, markMs: 40, frameMs: 140, heading: 'The Pentagon' },
+    popup: {
+      drawnMs: 150,
+      markMs: 40,
+      frameMs: 140,
+      heading: 'The Pentagon',
+      window: { startMs: 4000, endMs: 4150 },
+    },
     filter: null,
     errors: [],
+    longTasks: [],
+    heapBytes: null,
     ...overrides,
   };
 }

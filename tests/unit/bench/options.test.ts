@@ -7,6 +7,8 @@ describe('parseBenchArgs', () => {
       quick: false,
       scaleOnly: false,
       skipBuild: false,
+      compareOnly: false,
+      trace: false,
       jsonPath: 'bench-output/bench.json',
       runs: DEFAULT_RUNS,
     });
@@ -18,6 +20,18 @@ describe('parseBenchArgs', () => {
 
   it('measures only the scale section with --scale', () => {
     expect(parseBenchArgs(['--scale']).scaleOnly).toBe(true);
+  });
+
+  it('measures only the side-by-side section with --compare, and traces with --trace', () => {
+    expect(parseBenchArgs(['--compare', '--trace'])).toMatchObject({
+      compareOnly: true,
+      trace: true,
+      scaleOnly: false,
+    });
+  });
+
+  it('refuses --scale with --compare: each leaves out the other', () => {
+    expect(() => parseBenchArgs(['--scale', '--compare'])).toThrow(/exclude each other/);
   });
 
   it('uses --runs N for every kind of run, over --quick', () => {
