@@ -32,6 +32,9 @@ const SCROLLY_CSS = `
 :where([data-storymap-card]) > :where(:last-child) { margin-bottom: 0; }
 `;
 
+/** How far below the viewport "below the middle line" reaches, for the first steps' observer. */
+const BELOW_PX = 100_000;
+
 /** One step of the article: its element, the command it stands for, and its map. */
 interface Step {
   element: HTMLElement;
@@ -150,13 +153,20 @@ export function startScrollytelling(root: Document = document): () => void {
         const step = stepOf.get(entry.target as HTMLElement);
         if (!step) continue;
         if (entry.isIntersecting) drive(step);
-        // Back above the first step (it left downwards): the map as before the story began.
-        else if (step === byMap.get(step.map)?.[0] && entry.boundingClientRect.top > 0) {
-          rewind(step.map);
-        }
       }
     },
     { rootMargin: '-50% 0px -50% 0px', threshold: 0 },
+  );
+  // Back above the first step (all of it below the middle line again, however fast the reader
+  // scrolled: a jump crosses no line): the map as before the story began.
+  const before = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const step = stepOf.get(entry.target as HTMLElement);
+        if (step && entry.intersectionRatio >= 1) rewind(step.map);
+      }
+    },
+    { rootMargin: `-50% 0px ${BELOW_PX}px 0px`, threshold: 1 },
   );
   const rewind = (map: Element) => {
     for (const step of byMap.get(map) ?? []) step.element.removeAttribute('data-storymap-active');
@@ -165,6 +175,7 @@ export function startScrollytelling(root: Document = document): () => void {
     show(map, { reset: true });
   };
   for (const step of steps) observer.observe(step.element);
+  for (const mapSteps of byMap.values()) if (mapSteps[0]) before.observe(mapSteps[0].element);
 
   // A step the keyboard reaches (a link in it, or a step with tabindex) drives the map too.
   const onFocus = (event: FocusEvent) => {
@@ -175,6 +186,7 @@ export function startScrollytelling(root: Document = document): () => void {
   root.addEventListener('focusin', onFocus);
   return () => {
     observer.disconnect();
+    before.disconnect();
     root.removeEventListener('focusin', onFocus);
     for (const stop of stops) stop();
   };

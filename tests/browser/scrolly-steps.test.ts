@@ -82,6 +82,11 @@ describe('an article with data-storymap-step paragraphs', () => {
     expect(await page.locator('[data-storymap-active]').innerText(LOOK)).toContain(
       stepPlace?.name ?? '',
     );
+    // Back above the first step: the whole story again, no popup.
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect
+      .poll(() => popupShows(frame), { ...POLL, message: 'the popup to close at the top' })
+      .toBe('');
     expect(errors).toEqual([]);
   });
 
@@ -113,6 +118,31 @@ describe('an article with data-storymap-step paragraphs', () => {
     }
     await page.setViewportSize(DESKTOP);
     await page.emulateMedia({ colorScheme: 'light' });
+    expect(errors).toEqual([]);
+  });
+
+  test('the embed’s share panel offers this code, with a step for the view it shows', async () => {
+    const { page, errors } = shared;
+    // From the keyboard: the embed's own controls sit under the cards where they pass over it.
+    const share = frame.getByRole('button', { name: 'Share / embed' });
+    await share.focus();
+    await page.keyboard.press('Enter');
+    await frame.getByRole('radio', { name: 'Scrollytelling' }).focus();
+    await page.keyboard.press('Space');
+    const code = () => frame.getByRole('textbox', { name: 'Embed code' }).inputValue(LOOK);
+    // Reaching the button scrolled the article, and steps with it: read the view after that.
+    const shownEvent = () =>
+      frame.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('event'));
+    await expect
+      .poll(
+        async () => (await code()).includes(`data-storymap-step="event:${await shownEvent()}"`),
+        { ...POLL, message: 'a step for the event the map shows' },
+      )
+      .toBe(true);
+    expect(stepEvents.map((event) => event.id)).toContain(await shownEvent());
+    expect(await code()).toContain(`<script src="${appUrl('embed/storymap.js')}"></script>`);
+    await share.focus();
+    await page.keyboard.press('Enter');
     expect(errors).toEqual([]);
   });
 
