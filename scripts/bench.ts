@@ -33,6 +33,8 @@ import { runLighthouse } from './bench/lighthouse.ts';
 import { parseBenchArgs, USAGE, type BenchOptions } from './bench/options.ts';
 import { formatAssets, formatFigures } from './bench/report.ts';
 import { serveExtraStory, timeValidation, writeStoryFolder } from './bench/scale.ts';
+import { measureScrollLayout, scrollFigures } from './bench/scroll.ts';
+import { cardEvents } from '../src/ui/scroll-cards.ts';
 import { bytesByPath, GZIP_LEVEL, prepareSite, serveSite } from './bench/static-site.ts';
 import { generateSyntheticStory, SCALE_STORY } from './bench/synthetic-story.ts';
 import { busiestPlaceTarget, middleDateRange } from './bench/targets.ts';
@@ -172,6 +174,19 @@ async function main(options: BenchOptions): Promise<number> {
         title: `${STORY_ID}: times in Chromium (1280×800, WebGL through SwiftShader), ms since navigation start`,
         figures: timeFigures(visits, clickedOf(storyIndex, storyTarget)),
       });
+
+      log(`scroll layout of ${STORY_ID}: ${runs.visits} visit(s), stepping through every card`);
+      const scroll = await measureScrollLayout(browser, {
+        url: storyUrl,
+        servedBytes,
+        runs: runs.visits,
+        cards: cardEvents(storyIndex.story).map(({ id, title }) => ({ id, title })),
+      });
+      sections.push({
+        title: `${STORY_ID}: the scrolling story page (?layout=scroll, issue 13)`,
+        figures: scrollFigures(scroll, visits, assets, site.baseUrl),
+      });
+      report['scroll'] = { stepMs: scroll.stepMs, missedSteps: scroll.missedSteps };
 
       log(`eight embeds: scrolling ${embedsPage}`);
       const embeds: EmbedsResult = await measureEmbeds(
