@@ -50,6 +50,8 @@ import {
   prepareSite,
   serveSite,
 } from './bench/static-site.ts';
+import { measureScrollLayout, scrollFigures } from './bench/scroll.ts';
+import { cardEvents } from '../src/ui/scroll-cards.ts';
 import { generateSyntheticStory, SCALE_STORY } from './bench/synthetic-story.ts';
 import { busiestPlaceTarget, middleDateRange } from './bench/targets.ts';
 import { launchChromium, NO_WEBGL_FLAGS } from './browser/chromium.ts';
@@ -233,6 +235,19 @@ async function main(options: BenchOptions): Promise<number> {
         title: `${STORY_ID}: times in Chromium (1280×800, WebGL through SwiftShader), ms since navigation start`,
         figures: timeFigures(visits, clickedOf(storyIndex, storyTarget)),
       });
+
+      log(`scroll layout of ${STORY_ID}: ${runs.visits} visit(s), stepping through every card`);
+      const scroll = await measureScrollLayout(browser, {
+        url: storyUrl,
+        servedBytes,
+        runs: runs.visits,
+        cards: cardEvents(storyIndex.story).map(({ id, title }) => ({ id, title })),
+      });
+      sections.push({
+        title: `${STORY_ID}: the scrolling story page (?layout=scroll, issue 13)`,
+        figures: scrollFigures(scroll, visits, assets, site.baseUrl),
+      });
+      report['scroll'] = { stepMs: scroll.stepMs, missedSteps: scroll.missedSteps };
     }
     if (!options.scaleOnly && !options.compareOnly) {
       log(`eight embeds: scrolling ${embedsPage}`);

@@ -101,13 +101,17 @@ export class PageUrl {
     };
   }
 
-  /** Records what the reader chose as a new history entry (replacing it in an embed). */
-  record(values: HashValues): void {
+  /**
+   * Records what the reader chose as a new history entry (replacing it in an embed), or, with
+   * `replace`, in the current one: the scrolling page follows the card in view without making
+   * Back walk through every card.
+   */
+  record(values: HashValues, { replace = false } = {}): void {
     const camera = this.#liveCamera?.();
     const current = this.#currentHash();
     const next = withHashParams(current, camera ? { ...values, map: camera } : values);
     if (next === current) return;
-    if (this.query.embed) {
+    if (this.query.embed || replace) {
       // An embed shares the article's history: Back should leave the article, not close a popup.
       this.#write('replace', next);
       return;

@@ -23,7 +23,8 @@ import { sameParams, type HashSelection } from './url-state.ts';
 
 /** Where the reader's choices are recorded: the URL (`PageUrl.record`), or a stand-in in tests. */
 export interface ChoiceRecorder {
-  record(values: Record<string, string | undefined>): void;
+  /** `replace`: in the current history entry instead of a new one. */
+  record(values: Record<string, string | undefined>, options?: { replace?: boolean }): void;
 }
 
 /**
@@ -126,6 +127,16 @@ export class ReaderState implements CameraRequests {
     this.chooseEvent(eventId, { fromTimeline: true });
   }
 
+  /**
+   * The scrolling page's card in view: the event as a step shows it (focus left alone), recorded
+   * in the current history entry, not a new one per card scrolled past.
+   */
+  followCard(eventId: string): void {
+    const next = selectEvent(this.index, eventId);
+    this.#select(next, { takeFocus: false, replace: true });
+    this.#moveCamera('frame', next);
+  }
+
   /** From the "several places here" popup: that place, zoomed in until the markers come apart. */
   chooseAmongPlaces(placeId: string): void {
     const next = selectPlace(this.index, placeId);
@@ -172,11 +183,11 @@ export class ReaderState implements CameraRequests {
   }
 
   /** Changes the selection and records it as a new history entry, so Back returns to the last. */
-  #select(next: Selection, { takeFocus = true } = {}): void {
+  #select(next: Selection, { takeFocus = true, replace = false } = {}): void {
     this.popupTakesFocus = takeFocus;
     this.selection = next;
     const { place, event } = hashOfSelection(next);
-    this.#recorder.record({ place, event });
+    this.#recorder.record({ place, event }, replace ? { replace } : undefined);
   }
 
   #moveCamera(kind: CameraRequest['kind'], selection: Selection, maxZoom?: number): void {

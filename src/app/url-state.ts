@@ -15,6 +15,8 @@ export interface QueryState {
   /** Colour theme forced by the URL; absent: follow the reader's `prefers-color-scheme`. */
   theme?: Theme;
   embed: boolean;
+  /** `layout=scroll`: the story as cards beside or over a sticky map; absent: the map page. */
+  layout?: 'scroll';
 }
 
 /** The selection part of the hash (the camera, `map=`, is `cameraParam`'s). */
@@ -24,8 +26,8 @@ export interface HashSelection {
 }
 
 /**
- * Reads `story`, `lang`, `theme` and `embed` from a query string such as
- * `?story=ncg-2024&lang=ko&theme=dark&embed=1`.
+ * Reads `story`, `lang`, `theme`, `embed` and `layout` from a query string such as
+ * `?story=ncg-2024&lang=ko&theme=dark&embed=1&layout=scroll`.
  */
 export function parseQuery(search: string): QueryState {
   const params = new URLSearchParams(search);
@@ -33,11 +35,13 @@ export function parseQuery(search: string): QueryState {
   const lang = params.get('lang')?.trim().toLowerCase();
   const theme = params.get('theme')?.trim().toLowerCase();
   const embed = params.get('embed');
+  const layout = params.get('layout')?.trim().toLowerCase();
   return {
     ...(story ? { storyId: story } : {}),
     ...(isLanguage(lang) ? { language: lang } : {}),
     ...(theme === 'light' || theme === 'dark' ? { theme } : {}),
     embed: embed === '1' || embed === 'true',
+    ...(layout === 'scroll' ? { layout } : {}),
   };
 }
 

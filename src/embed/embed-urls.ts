@@ -18,7 +18,7 @@ export function fullMapUrl(href: string): string {
 
 /**
  * The URL an embed loads for the view at `href`: the app's `index.html` with `story`, `lang`
- * (when given), `embed=1` and the hash (place, event, camera) of the current view.
+ * (when given), `embed=1`, `layout=scroll` when `href` has it, and the hash (place, event, camera) of the current view.
  */
 export function embedUrl(href: string, storyId: string, language?: string): string {
   const current = new URL(href);
@@ -26,6 +26,8 @@ export function embedUrl(href: string, storyId: string, language?: string): stri
   url.searchParams.set('story', storyId);
   if (language) url.searchParams.set('lang', language);
   url.searchParams.set('embed', '1');
+  // The scrolling story page embeds as itself (the same auto-height snippet grows to its cards).
+  if (current.searchParams.get('layout') === 'scroll') url.searchParams.set('layout', 'scroll');
   url.hash = current.hash;
   // MapLibre writes `map=2/30/160` with bare slashes; keep the hash as readable as it wrote it.
   return url.href.replace(/%2F/gi, '/');

@@ -87,6 +87,7 @@ export function buildStory(
     ...(translations && { translations }),
     layers,
     events: sortEvents(input.events.map(toStoryEvent)),
+    ...(input.narrative && { narrative: [...input.narrative] }),
   };
 }
 

@@ -6,12 +6,13 @@
  * file, then check what the values mean (dates, ids, references, URLs, geometry). Meaning checks
  * run on every part whose own shape is right, so one run reports as much as it can.
  *
- * The parts: `read-files.ts` (reading), `check-story-file.ts`, `check-layers.ts` and
- * `check-events.ts` (checks), `build-story.ts` (the model), `problems.ts` (the report).
+ * The parts: `read-files.ts` (reading), `check-story-file.ts`, `check-layers.ts`,
+ * `check-events.ts` and `check-narrative.ts` (checks), `build-story.ts` (the model), `problems.ts` (the report).
  */
 import * as v from 'valibot';
 import { buildStory } from './build-story.ts';
 import { checkEvents } from './check-events.ts';
+import { checkNarrative } from './check-narrative.ts';
 import {
   checkMediaFiles,
   eventMediaEntries,
@@ -139,6 +140,7 @@ async function loadChecked(
     allLayersRead &&= loaded.complete;
   });
   checkEvents(root.events, allLayersRead ? tally.origins : undefined, report);
+  checkNarrative(root.narrative, root.events, report);
   const media: MediaEntryAt[] = [
     ...eventMediaEntries(root.events),
     ...layers.flatMap((layer) => placeMediaEntries(layer.file, places[layer.index] ?? [])),

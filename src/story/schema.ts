@@ -178,6 +178,18 @@ export const StoryFileSchema = v.looseObject({
     v.description('GeoJSON layers, drawn bottom to top.'),
   ),
   events: v.pipe(v.array(EventSchema), v.description('Dated events tied to places.')),
+  narrative: v.optional(
+    v.pipe(
+      v.array(v.string()),
+      v.minLength(
+        1,
+        'lists no event: list event ids, or remove "narrative" to show every event in date order',
+      ),
+      v.description(
+        'Event ids in the order the scrolling story page (?layout=scroll) shows them as cards; without it, every event in date order.',
+      ),
+    ),
+  ),
 });
 
 /** `[longitude, latitude]` or `[longitude, latitude, altitude]`; ranges are checked in code. */

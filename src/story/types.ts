@@ -112,6 +112,11 @@ export interface Story {
   layers: StoryLayer[];
   /** Sorted by date, then end, then their order in story.json. */
   events: StoryEvent[];
+  /**
+   * Event ids in the order the scrolling page (`?layout=scroll`) shows them, each an event of the
+   * story, none twice; absent: every event in date order.
+   */
+  narrative?: string[];
 }
 
 /** One problem found in a story folder. `pointer` is an RFC 6901 JSON pointer ("" = whole file). */
