@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { eventText, layerTitle, placeName, placeText, storyText } from '../../../src/story/text.ts';
+import {
+  eventText,
+  layerTitle,
+  placeName,
+  placeNames,
+  placeText,
+  storyText,
+} from '../../../src/story/text.ts';
 import { loadFixture } from './fixtures.ts';
 
 async function minimal() {
@@ -18,6 +25,19 @@ describe('placeName', () => {
   it('falls back to name', async () => {
     const washington = (await minimal()).layers[0]?.features.features[1];
     expect(washington && placeName(washington, 'ko')).toBe('Washington');
+  });
+});
+
+describe('placeNames', () => {
+  it('names the places in the order given, in the language, leaving out unknown ids', async () => {
+    const places = (await minimal()).layers[0]?.features.features ?? [];
+    const byId = new Map(places.map((place) => [place.id, place]));
+    const [seoul, washington] = places;
+    if (!seoul || !washington) throw new Error('valid-minimal has two places');
+    expect(placeNames(byId, [washington.id, 'nowhere', seoul.id], 'ko')).toEqual([
+      'Washington',
+      '서울',
+    ]);
   });
 });
 
