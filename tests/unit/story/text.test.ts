@@ -7,6 +7,7 @@ import {
   placeText,
   storyText,
 } from '../../../src/story/text.ts';
+import { indexStory } from '../../../src/story/queries.ts';
 import { loadFixture } from './fixtures.ts';
 
 async function minimal() {
@@ -30,11 +31,10 @@ describe('placeName', () => {
 
 describe('placeNames', () => {
   it('names the places in the order given, in the language, leaving out unknown ids', async () => {
-    const places = (await minimal()).layers[0]?.features.features ?? [];
-    const byId = new Map(places.map((place) => [place.id, place]));
-    const [seoul, washington] = places;
+    const index = indexStory(await minimal());
+    const [seoul, washington] = index.places;
     if (!seoul || !washington) throw new Error('valid-minimal has two places');
-    expect(placeNames(byId, [washington.id, 'nowhere', seoul.id], 'ko')).toEqual([
+    expect(placeNames(index.placeById, [washington.id, 'nowhere', seoul.id], 'ko')).toEqual([
       'Washington',
       '서울',
     ]);
