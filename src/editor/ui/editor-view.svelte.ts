@@ -30,8 +30,13 @@ import {
   todayText,
   togglePlace,
 } from './form-values.ts';
-import { joinParts, partsOf, splitAtAntimeridian, type SinglePart } from './geometry.ts';
-import type { DrawMode } from './PlaceMap.svelte';
+import {
+  joinParts,
+  partsOf,
+  splitAtAntimeridian,
+  type DrawMode,
+  type SinglePart,
+} from './geometry.ts';
 import { targetOf } from './problems.ts';
 import type { EditingSession } from './session.svelte.ts';
 import type { EditorStrings } from './strings.ts';
