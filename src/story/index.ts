@@ -41,7 +41,8 @@ export {
   type LocalizedText,
 } from './text.ts';
 export { parseJsonText, lineAndColumn, type JsonTextResult } from './json-text.ts';
-export { explainPosition, signedArea, MAX_KINK_CHECK_POSITIONS } from './check-geometry.ts';
+export { explainPosition } from './check-geometry.ts';
+export { signedArea, MAX_KINK_CHECK_POSITIONS } from './check-polygon.ts';
 export {
   DAY_PATTERN,
   EventSchema,

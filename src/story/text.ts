@@ -36,6 +36,18 @@ export function placeName(place: Place, lang: LanguageCode): string {
   return translated !== undefined && translated.trim() !== '' ? translated : place.properties.name;
 }
 
+/** The names in `lang` of the places `placeIds` names, in that order; unknown ids are left out. */
+export function placeNames(
+  placeById: ReadonlyMap<string, Place>,
+  placeIds: readonly string[],
+  lang: LanguageCode,
+): string[] {
+  return placeIds.flatMap((id) => {
+    const place = placeById.get(id);
+    return place ? [placeName(place, lang)] : [];
+  });
+}
+
 /** A place's name or description in `lang`, with its language; undefined for a missing description. */
 export function placeText(
   place: Place,

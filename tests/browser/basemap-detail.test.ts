@@ -5,12 +5,11 @@
  * shows each of those conditions once; `SCREENSHOTS=all` takes every place in every condition
  * (72 views, minutes on two cores).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { buildFixtureTiles } from './detail-fixture-tiles.ts';
+import { fixtureTiles } from './detail-fixture-tiles.ts';
 import {
   DESKTOP,
   loadStory,
@@ -138,11 +137,7 @@ describe('the detail basemap of a story from the test fixtures, with tiles built
   const folder = 'tests/fixtures/timeline-stories/pacific-years';
   let tilesDir = '';
   test.beforeAll(() => {
-    tilesDir = mkdtempSync(join(tmpdir(), 'detail-tiles-'));
-    buildFixtureTiles(folder, tilesDir);
-  });
-  test.afterAll(() => {
-    if (tilesDir) rmSync(tilesDir, { recursive: true, force: true });
+    tilesDir = fixtureTiles(folder);
   });
 
   test('draws the sea off Honolulu as water and the town as land', async ({ newPage }) => {

@@ -178,27 +178,30 @@ describe('the story editor', () => {
       await nameSelectedPlace(page, 'Harbour zone');
 
       await page.getByRole('button', { name: 'Events', exact: true }).click();
-      await fillEvent(page, {
-        date: '2026-03-01',
-        title: 'Harbour closes',
-        summary: 'The port authority closes the harbour to traffic.',
-        places: ['Harbour zone'],
-        source: ['Port authority notice, 1 March 2026', 'https://example.org/notice-1'],
-      });
-      await fillEvent(page, {
-        date: '2026-03-02',
-        title: 'Ferries stop',
-        summary: 'The ferry between the two piers stops running.',
-        places: ['Ferry route'],
-        source: ['Ferry operator, 2 March 2026', 'https://example.org/ferry'],
-      });
-      await fillEvent(page, {
-        date: '2026-03-03',
-        title: 'City hall statement',
-        summary: 'The mayor explains the closure at city hall.',
-        places: ['City Hall', 'Harbour zone'],
-        source: ['City press office, 3 March 2026', 'https://example.org/statement'],
-      });
+      const typed = [
+        {
+          date: '2026-03-01',
+          title: 'Harbour closes',
+          summary: 'The port authority closes the harbour to traffic.',
+          places: ['Harbour zone'],
+          source: ['Port authority notice, 1 March 2026', 'https://example.org/notice-1'],
+        },
+        {
+          date: '2026-03-02',
+          title: 'Ferries stop',
+          summary: 'The ferry between the two piers stops running.',
+          places: ['Ferry route'],
+          source: ['Ferry operator, 2 March 2026', 'https://example.org/ferry'],
+        },
+        {
+          date: '2026-03-03',
+          title: 'City hall statement',
+          summary: 'The mayor explains the closure at city hall.',
+          places: ['City Hall', 'Harbour zone'],
+          source: ['City press office, 3 March 2026', 'https://example.org/statement'],
+        },
+      ] satisfies Parameters<typeof fillEvent>[1][];
+      for (const event of typed) await fillEvent(page, event);
 
       // Two more events from a CSV file, previewed before they are added.
       await page.getByRole('button', { name: 'Import events (CSV/TSV)' }).click();

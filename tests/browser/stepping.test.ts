@@ -25,21 +25,23 @@ describe('stepping through the story', () => {
       const next = page.locator('[data-step="next"]');
       const previous = page.locator('[data-step="previous"]');
       const dialog = page.getByRole('dialog');
+      /** What the reader sees of the step: the hash, the popup's place and marked event, the list. */
+      const shown = async () => [
+        await eventInHash(page),
+        await dialog.locator('h2').innerText(LOOK),
+        await dialog.locator('[aria-current="true"] h3').innerText(LOOK),
+        await page
+          .locator('.event-list button[aria-current="true"]')
+          .locator('.title')
+          .innerText(LOOK),
+      ];
       const expectAt = async (index: number) => {
         const event = events[index];
         if (!event) throw new Error(`no event ${index}`);
-        await expect.poll(() => eventInHash(page), POLL).toBe(event.id);
-        // The hash is written with the selection; the popup follows in the next render.
+        // One poll for all of it: the popup and the list follow the hash a moment later.
         await expect
-          .poll(() => dialog.locator('h2').innerText(LOOK), POLL)
-          .toBe(ncg.placeName(event.places[0] ?? ''));
-        expect(await dialog.locator('[aria-current="true"] h3').innerText(LOOK)).toBe(event.title);
-        expect(
-          await page
-            .locator('.event-list button[aria-current="true"]')
-            .locator('.title')
-            .innerText(LOOK),
-        ).toBe(event.title);
+          .poll(shown, { ...POLL, message: `the popup and the list to show ${event.id}` })
+          .toEqual([event.id, ncg.placeName(event.places[0] ?? ''), event.title, event.title]);
       };
       for (let i = 0; i < events.length; i++) {
         await next.click();

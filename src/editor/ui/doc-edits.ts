@@ -3,7 +3,7 @@
  * input, so the editing session can keep every state for undo and redo.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { StoryDocument } from './core-api.ts';
+import { placeIdFromName, renamePlace, type StoryDocument } from './core-api.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -124,6 +124,31 @@ export function setPlaceProperty(
         ? without(properties, key)
         : { ...properties, [key]: value };
   });
+}
+
+/**
+ * Names a place. An id that was still the one made from the old name follows the new name (and
+ * the events naming the place follow the id), so a new place's id reads like its name; an id the
+ * editor chose stays. Returns the document and the place's id in it.
+ */
+export function namePlace(
+  doc: StoryDocument,
+  id: string,
+  name: string,
+): { doc: StoryDocument; id: string } {
+  const place = findPlace(doc, id);
+  if (!place) return { doc, id };
+  const others = placesOf(doc)
+    .filter((q) => q.id !== id)
+    .map((q) => q.id);
+  const oldName = place.feature.properties?.['name'];
+  const follows =
+    name.trim() !== '' &&
+    id === placeIdFromName(typeof oldName === 'string' ? oldName : '', others);
+  const named = setPlaceProperty(doc, id, 'name', name);
+  const newId = placeIdFromName(name, others);
+  if (!follows || newId === id) return { doc: named, id };
+  return { doc: renamePlace(named, id, newId), id: newId };
 }
 
 export function movePlaceToLayer(doc: StoryDocument, id: string, file: string): StoryDocument {

@@ -6,6 +6,9 @@ import type { Geometry, LineString, Point, Polygon, Position } from 'geojson';
 
 export type SinglePart = Point | LineString | Polygon;
 
+/** What a click on the editor's map does: select and reshape a place, or draw a new one. */
+export type DrawMode = 'select' | 'point' | 'linestring' | 'polygon';
+
 /** The single parts of a geometry, in order (a Multi* gives one per member). */
 export function partsOf(geometry: Geometry): SinglePart[] {
   switch (geometry.type) {

@@ -6,6 +6,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-kr/400.css';
 import '@fontsource/noto-sans-jp/400.css';
 import './editor.css';
+import './editor-forms.css';
 
 const target = document.getElementById('editor');
 if (!target) throw new Error('editor.html has no #editor element');

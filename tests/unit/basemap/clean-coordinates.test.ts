@@ -9,6 +9,7 @@ import {
   roundPosition,
   simplifyPoleEdges,
 } from '../../../scripts/basemap/clean-coordinates.ts';
+import { squareWithHole } from './shapes.ts';
 
 describe('roundPosition', () => {
   it('rounds to the given decimals', () => {
@@ -30,6 +31,17 @@ describe('roundPosition', () => {
 });
 
 describe('simplifyPoleEdges', () => {
+  /** A ring along 70° S whose edge on the pole keeps one vertex every 90°, from 180° west. */
+  const SOUTH_POLE_EDGE: Position[] = [
+    [-180, -70],
+    [180, -70],
+    [180, -90],
+    [90, -90],
+    [0, -90],
+    [-90, -90],
+    [-180, -90],
+  ];
+
   it('keeps a vertex every 90° along a pole edge, whatever d3 or Natural Earth put there', () => {
     const ring: Position[] = [
       [-180, -70],
@@ -40,15 +52,7 @@ describe('simplifyPoleEdges', () => {
       [-40, -90],
       [-180, -90],
     ];
-    expect(simplifyPoleEdges(ring)).toEqual([
-      [-180, -70],
-      [180, -70],
-      [180, -90],
-      [90, -90],
-      [0, -90],
-      [-90, -90],
-      [-180, -90],
-    ]);
+    expect(simplifyPoleEdges(ring)).toEqual(SOUTH_POLE_EDGE);
   });
 
   it('handles a pole edge that wraps past the end of the ring', () => {
@@ -59,15 +63,7 @@ describe('simplifyPoleEdges', () => {
       [180, -70],
       [180, -90],
     ];
-    expect(simplifyPoleEdges(ring)).toEqual([
-      [-180, -70],
-      [180, -70],
-      [180, -90],
-      [90, -90],
-      [0, -90],
-      [-90, -90],
-      [-180, -90],
-    ]);
+    expect(simplifyPoleEdges(ring)).toEqual(SOUTH_POLE_EDGE);
   });
 });
 
@@ -127,22 +123,7 @@ describe('cleanPolygons and cleanLines', () => {
 
 describe('rewindToRfc7946', () => {
   it("turns d3's clockwise exterior and counter-clockwise hole into RFC 7946 winding", () => {
-    const d3Polygon: Position[][] = [
-      [
-        [0, 0],
-        [0, 10],
-        [10, 10],
-        [10, 0],
-        [0, 0],
-      ],
-      [
-        [2, 2],
-        [8, 2],
-        [8, 8],
-        [2, 8],
-        [2, 2],
-      ],
-    ];
+    const d3Polygon = squareWithHole();
     const [polygon] = rewindToRfc7946([d3Polygon]).coordinates;
     const [exterior, hole] = polygon ?? [];
     expect(booleanClockwise(exterior ?? [])).toBe(false);

@@ -25,6 +25,7 @@ import {
   uncoveredLength,
   wronglyWound,
 } from './real-data.ts';
+import { squareWithHole } from './shapes.ts';
 
 describe('cutPolygonsAtAntimeridian on toy shapes', () => {
   it('splits a square across 180° into two parts that meet at the same latitudes', () => {
@@ -65,22 +66,7 @@ describe('cutPolygonsAtAntimeridian on toy shapes', () => {
   it('keeps a hole with the polygon around it', () => {
     const parts = cutPolygonsAtAntimeridian({
       type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [0, 10],
-          [10, 10],
-          [10, 0],
-          [0, 0],
-        ],
-        [
-          [2, 2],
-          [8, 2],
-          [8, 8],
-          [2, 8],
-          [2, 2],
-        ],
-      ],
+      coordinates: squareWithHole(),
     });
     expect(parts.map((polygon) => polygon.length)).toEqual([2]);
   });

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GeometryInput } from '../../../src/story/schema.ts';
-import {
-  checkGeometry,
-  explainPosition,
-  MAX_KINK_CHECK_POSITIONS,
-  signedArea,
-} from '../../../src/story/check-geometry.ts';
+import { checkGeometry, explainPosition } from '../../../src/story/check-geometry.ts';
+import { MAX_KINK_CHECK_POSITIONS, signedArea } from '../../../src/story/check-polygon.ts';
 
 describe('explainPosition', () => {
   it('accepts positions on the globe, with or without altitude', () => {

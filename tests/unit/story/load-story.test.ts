@@ -4,6 +4,11 @@ import { countProblems, loadStory } from '../../../src/story/index.ts';
 import type { Problem } from '../../../src/story/index.ts';
 import { FIXTURE_STORIES, loadFixture, memoryReader } from './fixtures.ts';
 
+/** The problems of a story with one error: at `pointer` of `file`, saying `message`. */
+function oneError(file: string, pointer: string, message: string) {
+  return [{ file, pointer, message, severity: 'error' }];
+}
+
 describe('loadStory on the valid fixture', () => {
   it('loads valid-minimal with no problem at all', async () => {
     const result = await loadFixture('valid-minimal');
@@ -603,14 +608,9 @@ describe('loadStory with stories built in the test', () => {
   it('says once that a list stands where an object belongs', async () => {
     const story = { ...base, layers: [['l', 'L', 'l.geojson']] };
     const result = await loadStory('s', memoryReader({ 'story.json': JSON.stringify(story) }));
-    expect(result.problems).toEqual([
-      {
-        file: 's/story.json',
-        pointer: '/layers/0',
-        message: 'must be an object { … }, not a list [ … ]',
-        severity: 'error',
-      },
-    ]);
+    expect(result.problems).toEqual(
+      oneError('s/story.json', '/layers/0', 'must be an object { … }, not a list [ … ]'),
+    );
   });
 
   it('points at a trailing comma', async () => {
@@ -799,14 +799,9 @@ describe('loadStory with stories built in the test', () => {
       return JSON.stringify(base);
     };
     const result = await loadStory('s', reader);
-    expect(result.problems).toEqual([
-      {
-        file: 's/l.geojson',
-        pointer: '',
-        message: 'could not read the file (EACCES: permission denied)',
-        severity: 'error',
-      },
-    ]);
+    expect(result.problems).toEqual(
+      oneError('s/l.geojson', '', 'could not read the file (EACCES: permission denied)'),
+    );
   });
 
   it('escapes "/" and "~" in pointers of unknown fields (RFC 6901)', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { eventText, layerTitle, placeName, placeText, storyText } from '../../../src/story/text.ts';
+import {
+  eventText,
+  layerTitle,
+  placeName,
+  placeNames,
+  placeText,
+  storyText,
+} from '../../../src/story/text.ts';
+import { indexStory } from '../../../src/story/queries.ts';
 import { loadFixture } from './fixtures.ts';
 
 async function minimal() {
@@ -18,6 +26,18 @@ describe('placeName', () => {
   it('falls back to name', async () => {
     const washington = (await minimal()).layers[0]?.features.features[1];
     expect(washington && placeName(washington, 'ko')).toBe('Washington');
+  });
+});
+
+describe('placeNames', () => {
+  it('names the places in the order given, in the language, leaving out unknown ids', async () => {
+    const index = indexStory(await minimal());
+    const [seoul, washington] = index.places;
+    if (!seoul || !washington) throw new Error('valid-minimal has two places');
+    expect(placeNames(index.placeById, [washington.id, 'nowhere', seoul.id], 'ko')).toEqual([
+      'Washington',
+      '서울',
+    ]);
   });
 });
 
