@@ -8,7 +8,7 @@ import svgpath from 'svgpath';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import { boundsOf } from '../../src/geo/bounds.ts';
 import type { StoryIndex } from '../../src/story/queries.ts';
-import { GROUP_LABEL_MAX_ZOOM } from '../../src/style/build-style.ts';
+import { GROUP_LABEL_MAX_ZOOM } from '../../src/style/story-layers.ts';
 import type { Palette } from '../../src/style/palettes.ts';
 import type { DrawnPlaceProperties, StorySourceData } from '../../src/style/story-sources.ts';
 import type { Bounds } from '../basemap/tile-math.ts';

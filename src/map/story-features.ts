@@ -3,7 +3,7 @@
  * teardown: what the story-layer children share.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { STORY_SOURCES } from '../style/build-style.ts';
+import { STORY_SOURCES } from '../style/story-layers.ts';
 import type { FeatureTarget } from '../style/feature-targets.ts';
 
 /**

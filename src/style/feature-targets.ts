@@ -4,7 +4,7 @@
  */
 import type { StoryIndex } from '../story/queries.ts';
 import type { Place } from '../story/types.ts';
-import { STORY_SOURCES } from './build-style.ts';
+import { STORY_SOURCES } from './story-layers.ts';
 import type { StorySourceData } from './story-sources.ts';
 
 /** A feature of one source, as MapLibre's `setFeatureState` names it. */

@@ -8,12 +8,8 @@ import {
   WORLD_MIN_ZOOM,
   type DetailIndex,
 } from '../../../src/style/basemap-layers.ts';
-import {
-  buildStyle,
-  FIRST_STORY_LAYER,
-  MARKER_ROOM_LAYER,
-  type OwnBasemap,
-} from '../../../src/style/build-style.ts';
+import { buildStyle, type OwnBasemap } from '../../../src/style/build-style.ts';
+import { FIRST_STORY_LAYER, MARKER_ROOM_LAYER } from '../../../src/style/story-layers.ts';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { loadStoryIndex } from '../ncg-story.ts';

@@ -1,13 +1,12 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { allLayers, buildStyle } from '../../../src/style/build-style.ts';
 import {
-  allLayers,
-  buildStyle,
   CONNECTIONS_SOURCE,
   INTERACTIVE_LAYERS,
   LABEL_FONT,
   STORY_SOURCES,
-} from '../../../src/style/build-style.ts';
+} from '../../../src/style/story-layers.ts';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../../../src/style/palettes.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
 import { basemapUrls } from '../../../src/map/basemap.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/story/load-story.ts';
 import { indexStory } from '../../../src/story/queries.ts';
-import { STORY_SOURCES } from '../../../src/style/build-style.ts';
+import { STORY_SOURCES } from '../../../src/style/story-layers.ts';
 import { eventConnections } from '../../../src/style/connections.ts';
 import { dimmedTargets } from '../../../src/style/feature-targets.ts';
 import { buildStorySources } from '../../../src/style/story-sources.ts';
