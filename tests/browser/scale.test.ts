@@ -17,7 +17,7 @@ import { loadStory } from '../../src/story/load-story.ts';
 import { indexStory, type StoryIndex } from '../../src/story/queries.ts';
 import { eventsInRange } from '../../src/story/timeline.ts';
 import { expectNoAxeViolations } from './axe.ts';
-import { LOOK, screenshot, test, type OpenStory } from './harness.ts';
+import { LOOK, POLL, screenshot, test, type OpenStory } from './harness.ts';
 
 /**
  * Each test loads a story of 10,000 events (and print lays out all of them): on two cores shared
@@ -154,8 +154,15 @@ describe('the popup of the busiest place (225 events)', { timeout: SCALE_TEST_MS
     await screenshot(page, 'desktop-scale-popup');
     await expectNoAxeViolations(page, 'synthetic story, popup of a busy place');
 
-    await showAll.click();
-    await expect.poll(() => items.count()).toBe(225);
+    // From the keyboard. Twice in CI a click left the list at 20 with no popup remade and no
+    // context lost; the likely cause is the popup moving between Playwright's aim and its click
+    // (it follows the camera, and a late layout shift resizes the map: performance.md). Focus and
+    // Enter reach the button wherever it is.
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => items.count(), { ...POLL, message: 'the popup to list all 225 events' })
+      .toBe(225);
     expect(await showAll.count()).toBe(0);
     expect(await items.nth(20).evaluate((item) => item === document.activeElement)).toBe(true);
     expect(await items.nth(20).locator('h3').innerText()).toBe(events[20]?.title);
