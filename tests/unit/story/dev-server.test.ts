@@ -3,15 +3,15 @@
  * started here with the story-assets plugin: the published files of a story and nothing else, by
  * no route (encoded `..`, `/@fs/`, the folders' own paths, Vite's query suffixes), on loopback.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyAssets } from '../../../scripts/vite-plugin-story-assets.ts';
-import { FIXTURE_STORIES, REPO_ROOT } from './fixtures.ts';
+import { FIXTURE_STORIES } from './fixtures.ts';
+import { serveStories } from './story-assets-site.ts';
 
 const PRIVATE = 'PRIVATE-NOTE-NOT-FOR-READERS';
 const work = mkdtempSync(path.join(tmpdir(), 'dev-server-'));
@@ -34,18 +34,7 @@ beforeAll(async () => {
   });
   rmSync(path.join(storiesDir, 'linking', 'cities.geojson'));
   symlinkSync(secret, path.join(storiesDir, 'linking', 'cities.geojson'));
-  mkdirSync(path.join(project, 'src'));
-  writeFileSync(path.join(project, 'index.html'), '<!doctype html><title>t</title>');
-  server = await createServer({
-    root: project,
-    configFile: false,
-    logLevel: 'silent',
-    // Port 0: any free port. No host given: the default is what is tested.
-    server: { port: 0, strictPort: true },
-    plugins: [storyAssets({ storiesDir, basemapDir: path.join(REPO_ROOT, 'geo', 'basemap') })],
-  });
-  await server.listen();
-  port = (server.httpServer?.address() as AddressInfo).port;
+  ({ server, port } = await serveStories(project, storiesDir));
 }, 60_000);
 
 afterAll(async () => {

@@ -4,24 +4,15 @@
  * and the prerendered page; and a story without photos gets none of it. Builds valid-media and
  * valid-minimal through the story-assets plugin alone (no app bundle) into a temporary folder.
  */
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRenditions } from '../../../scripts/media/renditions.ts';
-import { storyAssets } from '../../../scripts/vite-plugin-story-assets.ts';
 import type { MediaImage, Story, StoryLoadResult } from '../../../src/story/types.ts';
-import { FIXTURE_STORIES, REPO_ROOT } from './fixtures.ts';
+import { FIXTURE_STORIES } from './fixtures.ts';
+import { buildSiteWithStories } from './story-assets-site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'media-build-'));
 const storiesDir = path.join(work, 'project', 'geo', 'stories');
@@ -33,18 +24,7 @@ beforeAll(async () => {
   for (const name of ['valid-media', 'valid-minimal']) {
     cpSync(path.join(FIXTURE_STORIES, name), path.join(storiesDir, name), { recursive: true });
   }
-  mkdirSync(path.join(work, 'project', 'site'));
-  writeFileSync(
-    path.join(work, 'project', 'site', 'index.html'),
-    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><title>t</title></head>\n<body><div id="app"></div>\n</body>\n</html>\n',
-  );
-  await build({
-    root: path.join(work, 'project', 'site'),
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [storyAssets({ storiesDir, basemapDir: path.join(REPO_ROOT, 'geo', 'basemap') })],
-    build: { outDir, emptyOutDir: true },
-  });
+  await buildSiteWithStories(path.join(work, 'project', 'site'), storiesDir, outDir);
 }, 120_000);
 
 function checkedStory(id: string): Story {

@@ -3,15 +3,14 @@
  * writes, never the original photos or anything else under `media/`. Asks a real Vite dev server
  * started here with the story-assets plugin.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStoryInMemory, type BuiltStory } from '../../../scripts/media/built-story.ts';
-import { storyAssets } from '../../../scripts/vite-plugin-story-assets.ts';
-import { FIXTURE_STORIES, REPO_ROOT } from './fixtures.ts';
+import { FIXTURE_STORIES } from './fixtures.ts';
+import { serveStories } from './story-assets-site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'media-dev-server-'));
 const project = path.join(work, 'project');
@@ -25,17 +24,9 @@ beforeAll(async () => {
     recursive: true,
   });
   built = await buildStoryInMemory(path.join(storiesDir, 'valid-media'));
-  mkdirSync(path.join(project, 'src'));
-  writeFileSync(path.join(project, 'index.html'), '<!doctype html><title>t</title>');
-  server = await createServer({
-    root: project,
-    configFile: false,
-    logLevel: 'silent',
-    server: { port: 0, strictPort: true },
-    plugins: [storyAssets({ storiesDir, basemapDir: path.join(REPO_ROOT, 'geo', 'basemap') })],
-  });
-  await server.listen();
-  base = `http://localhost:${(server.httpServer?.address() as AddressInfo).port}/stories/valid-media/`;
+  const serving = await serveStories(project, storiesDir);
+  server = serving.server;
+  base = `http://localhost:${serving.port}/stories/valid-media/`;
 }, 60_000);
 
 afterAll(async () => {

@@ -5,7 +5,6 @@
  */
 import {
   cpSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -15,10 +14,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyAssets } from '../../../scripts/vite-plugin-story-assets.ts';
 import { REPO_ROOT } from './fixtures.ts';
+import { buildSiteWithStories } from './story-assets-site.ts';
 
 const PRIVATE = 'PRIVATE-NOTE-NOT-FOR-READERS';
 const work = mkdtempSync(path.join(tmpdir(), 'publish-build-'));
@@ -44,18 +42,7 @@ beforeAll(async () => {
   );
   writeFileSync(path.join(work, 'outside.json'), JSON.stringify({ note: PRIVATE }));
   symlinkSync(path.join(work, 'outside.json'), path.join(story, 'linked.json'));
-  mkdirSync(path.join(work, 'project', 'site'));
-  writeFileSync(
-    path.join(work, 'project', 'site', 'index.html'),
-    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><title>t</title></head>\n<body><div id="app"></div>\n</body>\n</html>\n',
-  );
-  await build({
-    root: path.join(work, 'project', 'site'),
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [storyAssets({ storiesDir, basemapDir: path.join(REPO_ROOT, 'geo', 'basemap') })],
-    build: { outDir, emptyOutDir: true },
-  });
+  await buildSiteWithStories(path.join(work, 'project', 'site'), storiesDir, outDir);
 }, 60_000);
 
 describe('the build, given a story folder with files the story does not use', () => {
