@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../scripts/bench/budgets.ts';
 import { detailFigures, NOT_PRESENT } from '../../../scripts/bench/figures.ts';
-import type { PageMilestones } from '../../../scripts/bench/page-probes.ts';
 import { otherOriginRequests } from '../../../scripts/bench/requests.ts';
 import type { Asset } from '../../../scripts/bench/static-site.ts';
 import type { VisitResult } from '../../../scripts/bench/visit.ts';
-
-const BASE = 'http://127.0.0.1:4000/';
+import { BASE, figureById, visitOf } from './visit-fixture.ts';
 
 const ASSETS: Asset[] = [
   { path: 'index.html', rawBytes: 2_000, gzipBytes: 1_000 },
@@ -18,44 +15,9 @@ const ASSETS: Asset[] = [
   { path: 'basemap/detail/6/18/24.pbf', rawBytes: 9_000, gzipBytes: 6_000 },
 ];
 
-const milestones: PageMilestones = {
-  timeOrigin: 0,
-  previewPresent: false,
-  previewPaintMs: null,
-  firstContentfulPaintMs: 600,
-  largestContentfulPaintMs: 1200,
-  storyLoadedMs: 700,
-  mapIdleMs: 3000,
-  mapState: 'ready',
-  dateFilterPresent: false,
-  mapBox: { width: 800, height: 600 },
-};
-
-/** A visit that requested `paths`, each at the time given (ms since navigation start). */
-function visit(paths: [string, number][], overrides: Partial<VisitResult> = {}): VisitResult {
-  return {
-    milestones,
-    requests: paths.map(([path, startMs]) => ({
-      url: path.startsWith('http') ? path : `${BASE}${path}`,
-      startMs,
-      transferredBytes: ASSETS.find((a) => a.path === path)?.gzipBytes ?? null,
-    })),
-    popup: {
-      drawnMs: 150,
-      markMs: 40,
-      frameMs: 140,
-      heading: 'The Pentagon',
-      window: { startMs: 4000, endMs: 4150 },
-    },
-    filter: null,
-    errors: [],
-    longTasks: [],
-    heapBytes: null,
-    ...overrides,
-  };
-}
-
-const byId = (figures: Figure[], id: string) => figures.find((f) => f.id === id);
+const visit = (paths: [string, number][], overrides: Partial<VisitResult> = {}) =>
+  visitOf(ASSETS, paths, overrides);
+const byId = figureById;
 
 describe('detailFigures', () => {
   const firstView = visit([

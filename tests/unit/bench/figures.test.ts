@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../scripts/bench/budgets.ts';
 import {
   byteFigures,
   embedFigures,
@@ -12,8 +11,7 @@ import type { LighthouseFigures } from '../../../scripts/bench/lighthouse.ts';
 import type { PageMilestones } from '../../../scripts/bench/page-probes.ts';
 import type { Asset } from '../../../scripts/bench/static-site.ts';
 import type { VisitResult } from '../../../scripts/bench/visit.ts';
-
-const BASE = 'http://127.0.0.1:4000/';
+import { BASE, figureById, milestones, visitOf } from './visit-fixture.ts';
 
 const ASSETS: Asset[] = [
   { path: 'index.html', rawBytes: 2_000, gzipBytes: 1_000 },
@@ -23,53 +21,18 @@ const ASSETS: Asset[] = [
   { path: 'basemap/land-110m.geojson', rawBytes: 76_000, gzipBytes: 27_000 },
 ];
 
-function milestones(overrides: Partial<PageMilestones> = {}): PageMilestones {
-  return {
-    timeOrigin: 0,
-    previewPresent: false,
-    previewPaintMs: null,
-    firstContentfulPaintMs: 600,
-    largestContentfulPaintMs: 1200,
-    storyLoadedMs: 700,
-    mapIdleMs: 3000,
-    mapState: 'ready',
-    dateFilterPresent: false,
-    mapBox: { width: 800, height: 600 },
-    ...overrides,
-  };
-}
-
 function visit(overrides: Partial<VisitResult> = {}, m: Partial<PageMilestones> = {}): VisitResult {
-  const at = (path: string, startMs: number) => ({
-    url: `${BASE}${path}`,
-    startMs,
-    transferredBytes: ASSETS.find((a) => a.path === path)?.gzipBytes ?? null,
-  });
-  return {
-    milestones: milestones(m),
-    requests: [
-      at('', 5),
-      at('assets/preview.svg', 40),
-      at('assets/index-a.js', 90),
-      at('assets/maplibre-gl-b.js', 800),
-      at('basemap/land-110m.geojson', 1600),
-    ],
-    popup: {
-      drawnMs: 150,
-      markMs: 40,
-      frameMs: 140,
-      heading: 'The Pentagon',
-      window: { startMs: 4000, endMs: 4150 },
-    },
-    filter: null,
-    errors: [],
-    longTasks: [],
-    heapBytes: null,
-    ...overrides,
-  };
+  const requests: [string, number][] = [
+    ['', 5],
+    ['assets/preview.svg', 40],
+    ['assets/index-a.js', 90],
+    ['assets/maplibre-gl-b.js', 800],
+    ['basemap/land-110m.geojson', 1600],
+  ];
+  return visitOf(ASSETS, requests, { milestones: milestones(m), ...overrides });
 }
 
-const byId = (figures: Figure[], id: string) => figures.find((f) => f.id === id);
+const byId = figureById;
 
 describe('byteFigures', () => {
   it('says n/a for the preview when the page has none, and still judges the map', () => {

@@ -10,8 +10,7 @@ import {
   type RequestRecord,
 } from '../../../scripts/bench/requests.ts';
 import type { Asset } from '../../../scripts/bench/static-site.ts';
-
-const BASE = 'http://127.0.0.1:4000/';
+import { BASE } from './visit-fixture.ts';
 
 /** The assets of a build, sizes as the bench measured them on one build of ncg-2024. */
 const ASSETS: Asset[] = [
