@@ -4,19 +4,10 @@
  * the caption and credit visible. Text is escaped: it is always plain text.
  */
 import type { StoryMedia } from '../../src/story/types.ts';
+import { escapeMarkup as escape } from '../lib/escape-markup.ts';
 
 /** How wide a photo is drawn on the static page, for the browser's choice among the sizes. */
 export const STATIC_PAGE_SIZES = '(max-width: 44rem) calc(100vw - 2rem), 40rem';
-
-/** Escapes text for HTML content and attribute values (as story-html.ts does). */
-function escape(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The photos that have files as `<figure>`s; '' for none. */
 export function renderMediaHtml(

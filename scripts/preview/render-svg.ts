@@ -12,6 +12,7 @@ import { GROUP_LABEL_MAX_ZOOM } from '../../src/style/story-layers.ts';
 import type { Palette } from '../../src/style/palettes.ts';
 import type { DrawnPlaceProperties, StorySourceData } from '../../src/style/story-sources.ts';
 import type { Bounds } from '../basemap/tile-math.ts';
+import { escapeMarkup } from '../lib/escape-markup.ts';
 import type { DetailTileShapes, PreviewDetail } from './detail-shapes.ts';
 import { placeLabels, type BoxPx, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { previewProjection, zoomOfScale } from './projection.ts';
@@ -60,16 +61,6 @@ const PADDING = { top: 70, right: 110, bottom: 70, left: 110 };
 const FINER_LAND_ZOOM = 3;
 /** Credit added in the corner when the picture draws detail tiles (ODbL and CC BY 4.0 ask for it). */
 export const DETAIL_CREDIT = '© OpenStreetMap contributors, GeoNames';
-
-/** Escapes text for SVG/XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** The preview of a story as an SVG document of PREVIEW_WIDTH_PX × PREVIEW_HEIGHT_PX. */
 export function renderPreviewSvg(input: PreviewInput): string {
@@ -144,11 +135,11 @@ export function renderPreviewSvg(input: PreviewInput): string {
   );
 
   const text = (label: PlacedLabel, fill: string, halo: string, extra = '') =>
-    `<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" text-anchor="${label.textAnchor}" font-size="${label.fontSizePx}" fill="${fill}" stroke="${halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${extra}>${escapeXml(label.text)}</text>`;
+    `<text x="${label.x.toFixed(1)}" y="${label.y.toFixed(1)}" text-anchor="${label.textAnchor}" font-size="${label.fontSizePx}" fill="${fill}" stroke="${halo}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"${extra}>${escapeMarkup(label.text)}</text>`;
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(input.alt)}" font-family="${escapeXml(FONT_FAMILY)}">`,
-    `<title>${escapeXml(input.alt)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeMarkup(input.alt)}" font-family="${escapeMarkup(FONT_FAMILY)}">`,
+    `<title>${escapeMarkup(input.alt)}</title>`,
     `<rect width="${width}" height="${height}" fill="${palette.ocean}"/>`,
     // A stroke in the land's own colour hides hairline seams where parts meet at 180°.
     `<g fill="${palette.land}" stroke="${palette.land}" stroke-width="0.8" stroke-linejoin="round">`,

@@ -9,18 +9,9 @@ import { dateTimeAttribute, formatDateRange } from '../../src/story/dates.ts';
 import { indexStory } from '../../src/story/queries.ts';
 import { placeName } from '../../src/story/text.ts';
 import type { Story } from '../../src/story/types.ts';
+import { escapeMarkup as escapeHtml } from '../lib/escape-markup.ts';
 import { renderMediaHtml } from '../media/media-html.ts';
 import { PREVIEW_HEIGHT_PX, PREVIEW_WIDTH_PX } from './render-svg.ts';
-
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 export interface StoryArticleOptions {
   strings: UiStrings;

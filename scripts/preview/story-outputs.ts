@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
 import { minify, transformWithOxc } from 'vite';
+import { escapeMarkup as escapeHtml } from '../lib/escape-markup.ts';
 import { folderReader } from '../lib/validate-cli.ts';
 import { uiStrings } from '../../src/i18n/all-strings.ts';
 import { loadStory } from '../../src/story/load-story.ts';
@@ -21,7 +22,7 @@ import { buildStorySources } from '../../src/style/story-sources.ts';
 import { readPreviewDetail, type PreviewDetail } from './detail-shapes.ts';
 import { renderPreviewPng } from './render-png.ts';
 import { renderPreviewSvg, type CountryLabelProperties } from './render-svg.ts';
-import { escapeHtml, renderSocialMeta, renderStoryPage, renderStoryShell } from './story-html.ts';
+import { renderSocialMeta, renderStoryPage, renderStoryShell } from './story-html.ts';
 
 /** The basemap files a preview draws, as built by `npm run prepare-data`. */
 export interface PreviewBasemap {
