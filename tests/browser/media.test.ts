@@ -263,6 +263,72 @@ test('without WebGL, the list of every event shows the photos with alt text and 
   expect(errors).toEqual([]);
 });
 
+describe('the scrolling story page', () => {
+  test('a card shows its photo with alt text, caption and credit; on a phone its popup does not repeat it', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage({ viewport: PHONE });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}&layout=scroll#event=exercise`));
+    await waitForMapIdle(page);
+    const card = page.locator('.card[data-event-id="exercise"]');
+    const figure = card.locator(`figure.event-media:has(img[alt="${SHIP.alt}"])`);
+    await expect
+      .poll(() => loadedWidth(page, `.card[data-event-id="exercise"] img[alt="${SHIP.alt}"]`), {
+        ...POLL,
+        message: 'the card’s photo loaded',
+      })
+      .toBeGreaterThan(0);
+    expect(await figure.locator('figcaption').innerText(LOOK)).toBe(
+      `${SHIP.caption} ${SHIP.credit}`,
+    );
+    expect(await figure.locator('.credit').isVisible()).toBe(true);
+    // The popup over the map names the place; the photo is on screen once, in the card.
+    await expect
+      .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe('Exercise area');
+    expect(await page.getByRole('dialog').locator('figure').count()).toBe(0);
+    await figure.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'media-scroll-card-phone');
+    expect(errors).toEqual([]);
+  });
+
+  test('without WebGL, the cards show their photos beside the map’s picture', async ({
+    newPage,
+    noWebglBrowser,
+  }) => {
+    const { page, errors } = await newPage({
+      viewport: DESKTOP,
+      browser: noWebglBrowser,
+      colorScheme: 'dark',
+    });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}&layout=scroll`));
+    await expect
+      .poll(() => page.getByTestId('map-fallback').count(), { ...POLL, message: 'the fallback' })
+      .toBe(1);
+    for (const [id, alt] of [
+      ['meeting', 'A columned hall with a grey roof'],
+      ['exercise', SHIP.alt],
+    ] as const) {
+      const img = page.locator(`.card[data-event-id="${id}"] figure.event-media img`);
+      await img.scrollIntoViewIfNeeded();
+      expect(await img.getAttribute('alt')).toBe(alt);
+      await expect
+        .poll(() => loadedWidth(page, `.card[data-event-id="${id}"] figure.event-media img`), {
+          ...POLL,
+          message: `${id}’s photo loaded`,
+        })
+        .toBeGreaterThan(0);
+      expect(
+        await page.locator(`.card[data-event-id="${id}"] figure .credit`).innerText(LOOK),
+      ).toBe(SHIP.credit);
+    }
+    await screenshot(page, 'media-scroll-no-webgl-desktop-dark');
+    expect(errors).toEqual([]);
+  });
+});
+
 test('the prerendered page shows the photos with alt text and credit, without JavaScript', async ({
   newPage,
 }) => {

@@ -188,6 +188,21 @@ describe('without WebGL', () => {
         message: 'the map’s static fallback',
       })
       .toBe(1);
+    // The map's picture, loaded, stands in for the map.
+    await expect
+      .poll(
+        () =>
+          frame
+            .getByTestId('map-fallback')
+            .locator('img')
+            .evaluate(
+              (img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0),
+              undefined,
+              LOOK,
+            ),
+        { ...POLL, message: 'the map’s picture loaded' },
+      )
+      .toBeGreaterThan(0);
     const steps = stepLocators(page);
     for (const [i, event] of stepEvents.entries()) {
       const step = steps.nth(i);
