@@ -15,6 +15,7 @@ import {
   serveBuiltStory,
   type BuiltStory,
 } from '../../scripts/media/built-story.ts';
+import { axeViolations } from './axe.ts';
 import { appUrl, DESKTOP, LOOK, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
 
 const ID = 'valid-media';
@@ -210,6 +211,7 @@ describe('the event list beside the map', () => {
         .toBe(scheme);
       await screenshot(page, `media-event-list-desktop-${scheme}`);
     }
+    expect(await axeViolations(page)).toEqual([]);
     // A click on the photo chooses its event, like one on the row (the button takes it).
     const box = await img.boundingBox();
     if (!box) throw new Error('the thumbnail has no box');

@@ -124,6 +124,7 @@ describe('the scrolling story page', () => {
       await page.getByText(event.summary, { exact: true }).filter({ visible: true }).count(),
     ).toBe(1);
     await screenshot(page, 'phone-scroll-card-and-place');
+    expect(await axeViolations(page)).toEqual([]);
     // Tapped on the map, the place opens in full: all its events, this one marked.
     await waitForMapIdle(page);
     const [zoom, lat, lng] = ((await liveCamera(page)) ?? '').split('/').map(Number);
