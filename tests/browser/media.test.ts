@@ -222,26 +222,26 @@ describe('the event list beside the map', () => {
         POLL,
       )
       .toBe('Three-day exercise');
-    expect(errors).toEqual([]);
-  });
-
-  test('at phone width, the row keeps its thumbnail and credit', async ({ newPage }) => {
-    const { page, errors } = await newPage({ viewport: PHONE, colorScheme: 'dark' });
-    await serveMediaStory(page);
-    await page.goto(appUrl(`?story=${ID}`));
-    await waitForMapIdle(page);
-    const row = page.locator('section.events li[data-event-id="meeting"]');
-    await row.scrollIntoViewIfNeeded();
-    const img = row.locator('figure.event-media img');
+    // At phone width, the row keeps its thumbnail and credit beside the text.
+    await page.setViewportSize(PHONE);
+    const meeting = page.locator('section.events li[data-event-id="meeting"]');
+    await meeting.scrollIntoViewIfNeeded();
+    const hall = meeting.locator('figure.event-media img');
     await expect
-      .poll(() => img.evaluate(imageWidth, undefined, LOOK), {
+      .poll(() => hall.evaluate(imageWidth, undefined, LOOK), {
         ...POLL,
-        message: 'the thumbnail loaded',
+        message: 'the phone row’s thumbnail loaded',
       })
       .toBeGreaterThan(0);
-    expect(await img.getAttribute('alt')).toBe('A columned hall with a grey roof');
-    expect(await row.locator('figcaption').innerText(LOOK)).toBe(SHIP.credit);
-    await screenshot(page, 'media-event-list-phone-dark');
+    expect(await hall.getAttribute('alt')).toBe('A columned hall with a grey roof');
+    expect(await meeting.locator('figcaption').innerText(LOOK)).toBe(SHIP.credit);
+    for (const scheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect
+        .poll(() => page.locator('html').getAttribute('data-theme', LOOK), POLL)
+        .toBe(scheme);
+      await screenshot(page, `media-event-list-phone-${scheme}`);
+    }
     expect(errors).toEqual([]);
   });
 });
