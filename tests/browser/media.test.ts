@@ -15,6 +15,7 @@ import {
   serveBuiltStory,
   type BuiltStory,
 } from '../../scripts/media/built-story.ts';
+import { axeViolations } from './axe.ts';
 import { appUrl, DESKTOP, LOOK, PHONE, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
 
 const ID = 'valid-media';
@@ -37,12 +38,9 @@ function serveMediaStory(page: Page): Promise<void> {
   return serveBuiltStory(page, built);
 }
 
-/** The photo's `<img>` inside `scope` has loaded: its natural width (0 until then). */
+/** The first `<img>` matching `selector` has loaded: its natural width (0 until then). */
 function loadedWidth(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0), undefined, LOOK);
+  return page.locator(selector).first().evaluate(imageWidth, undefined, LOOK);
 }
 
 /** Bytes of the photos (`/media/` files) the page has received so far. */
@@ -114,24 +112,138 @@ describe('a popup with a photo', () => {
   });
 });
 
-test('print shows the photos with alt text and credit', async ({ newPage }) => {
+test('printed, the photos are loaded and on paper, each with its alt text and credit', async ({
+  newPage,
+}) => {
   const { page, errors } = await newPage({ viewport: DESKTOP });
   await serveMediaStory(page);
   await page.goto(appUrl(`?story=${ID}`));
   await waitForMapIdle(page);
+  const print = page.locator('.print-events');
+  await expect.poll(() => print.locator('figure.event-media img').count(), POLL).toBe(2);
+  // Built once idle, its photos wait, lazy, in a list hidden on screen: none has loaded yet.
+  expect(await print.locator('img').evaluateAll(loadedWidths)).toEqual([0, 0]);
+  // Printing as Ctrl+P does, with screen media: `beforeprint`, the print layout, the PDF.
+  const pdf = await page.pdf();
+  expect(await print.locator('img').evaluateAll(loadedWidths)).not.toContain(0);
+  // On paper: the fixture's preview is a vector picture, so each raster image is a photo.
+  const photoFiles = await print
+    .locator('img')
+    .evaluateAll((imgs) => new Set(imgs.map((img) => (img as HTMLImageElement).currentSrc)).size);
+  expect(imageObjects(pdf)).toBe(photoFiles);
   await page.emulateMedia({ media: 'print' });
-  const img = page.locator('.print-events figure.event-media img');
-  await expect.poll(() => img.count(), POLL).toBe(2);
-  const ship = page.locator(`.print-events img[alt="${SHIP.alt}"]`);
+  const ship = print.locator(`img[alt="${SHIP.alt}"]`);
   // Visible once the print layout applies (the list is hidden on screen).
   await expect.poll(() => ship.isVisible(), POLL).toBe(true);
-  await expect
-    .poll(() => loadedWidth(page, `.print-events img[alt="${SHIP.alt}"]`), POLL)
-    .toBeGreaterThan(0);
-  const credits = await page.locator('.print-events figure .credit').allInnerTexts();
+  expect(
+    await print.locator('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('alt'))),
+  ).toEqual(['A columned hall with a grey roof', SHIP.alt]);
+  const credits = await print.locator('figure .credit').allInnerTexts();
   expect(credits).toEqual([SHIP.credit, SHIP.credit]);
   await screenshot(page, 'media-print', { fullPage: true });
   expect(errors).toEqual([]);
+});
+
+/** An image's loaded width, 0 until it has loaded: for `evaluate` in the page. */
+function imageWidth(img: HTMLImageElement): number {
+  return img.complete ? img.naturalWidth : 0;
+}
+
+/** Each image's loaded width, 0 for one not (yet) loaded: for `evaluateAll`. */
+function loadedWidths(imgs: Element[]): number[] {
+  return imgs.map((img) =>
+    (img as HTMLImageElement).complete ? (img as HTMLImageElement).naturalWidth : 0,
+  );
+}
+
+/** The image objects in a PDF (Chromium's writes each decoded picture once, uncompressed dictionary). */
+function imageObjects(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Subtype\s*\/Image\b/g)?.length ?? 0;
+}
+
+describe('the event list beside the map', () => {
+  test('shows an event’s photo in its row as a small thumbnail, with alt text and credit', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage({ viewport: DESKTOP });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}`));
+    await waitForMapIdle(page);
+    const row = page.locator('section.events li[data-event-id="exercise"]');
+    const img = row.locator('figure.event-media img');
+    await expect.poll(() => img.getAttribute('alt', LOOK), POLL).toBe(SHIP.alt);
+    await img.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => img.evaluate(imageWidth, undefined, LOOK), {
+        ...POLL,
+        message: 'the thumbnail loaded',
+      })
+      .toBeGreaterThan(0);
+    // The credit, without the caption (the popup has it), visible in the row.
+    const credit = row.locator('figure.event-media figcaption');
+    expect(await credit.innerText(LOOK)).toBe(SHIP.credit);
+    expect(await credit.isVisible()).toBe(true);
+    expect(await img.getAttribute('loading')).toBe('lazy');
+    expect(await img.getAttribute('width')).toBe('1024');
+    expect(await img.getAttribute('height')).toBe('640');
+    // Small, from the smallest size built, inside its row.
+    expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/-320\.webp$/);
+    const [thumb, button] = await Promise.all([
+      img.boundingBox(),
+      row.locator('button').boundingBox(),
+    ]);
+    expect(thumb && thumb.width <= 80 && thumb.height <= 80).toBe(true);
+    expect(
+      thumb && button && thumb.y >= button.y && thumb.y + thumb.height <= button.y + button.height,
+    ).toBe(true);
+    // Only the rows of events with photos have one.
+    expect(
+      await page
+        .locator(
+          'section.events li:not([data-event-id="exercise"], [data-event-id="meeting"]) figure',
+        )
+        .count(),
+    ).toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect
+        .poll(() => page.locator('html').getAttribute('data-theme', LOOK), POLL)
+        .toBe(scheme);
+      await screenshot(page, `media-event-list-desktop-${scheme}`);
+    }
+    expect(await axeViolations(page)).toEqual([]);
+    // A click on the photo chooses its event, like one on the row (the button takes it).
+    const box = await img.boundingBox();
+    if (!box) throw new Error('the thumbnail has no box');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect
+      .poll(
+        () => page.getByRole('dialog').locator('[aria-current="true"] h3').innerText(LOOK),
+        POLL,
+      )
+      .toBe('Three-day exercise');
+    // At phone width, the row keeps its thumbnail and credit beside the text.
+    await page.setViewportSize(PHONE);
+    const meeting = page.locator('section.events li[data-event-id="meeting"]');
+    await meeting.scrollIntoViewIfNeeded();
+    const hall = meeting.locator('figure.event-media img');
+    await expect
+      .poll(() => hall.evaluate(imageWidth, undefined, LOOK), {
+        ...POLL,
+        message: 'the phone row’s thumbnail loaded',
+      })
+      .toBeGreaterThan(0);
+    expect(await hall.getAttribute('alt')).toBe('A columned hall with a grey roof');
+    expect(await meeting.locator('figcaption').innerText(LOOK)).toBe(SHIP.credit);
+    for (const scheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect
+        .poll(() => page.locator('html').getAttribute('data-theme', LOOK), POLL)
+        .toBe(scheme);
+      await screenshot(page, `media-event-list-phone-${scheme}`);
+    }
+    expect(errors).toEqual([]);
+  });
 });
 
 test('without WebGL, the list of every event shows the photos with alt text and credit', async ({
@@ -151,6 +263,72 @@ test('without WebGL, the list of every event shows the photos with alt text and 
   expect(await figure.locator('figcaption').innerText(LOOK)).toBe(`${SHIP.caption} ${SHIP.credit}`);
   await screenshot(page, 'media-no-webgl-phone');
   expect(errors).toEqual([]);
+});
+
+describe('the scrolling story page', () => {
+  test('a card shows its photo with alt text, caption and credit; on a phone its popup does not repeat it', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage({ viewport: PHONE });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}&layout=scroll#event=exercise`));
+    await waitForMapIdle(page);
+    const card = page.locator('.card[data-event-id="exercise"]');
+    const figure = card.locator(`figure.event-media:has(img[alt="${SHIP.alt}"])`);
+    await expect
+      .poll(() => loadedWidth(page, `.card[data-event-id="exercise"] img[alt="${SHIP.alt}"]`), {
+        ...POLL,
+        message: 'the card’s photo loaded',
+      })
+      .toBeGreaterThan(0);
+    expect(await figure.locator('figcaption').innerText(LOOK)).toBe(
+      `${SHIP.caption} ${SHIP.credit}`,
+    );
+    expect(await figure.locator('.credit').isVisible()).toBe(true);
+    // The popup over the map names the place; the photo is on screen once, in the card.
+    await expect
+      .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
+      .toBe('Exercise area');
+    expect(await page.getByRole('dialog').locator('figure').count()).toBe(0);
+    await figure.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await screenshot(page, 'media-scroll-card-phone');
+    expect(errors).toEqual([]);
+  });
+
+  test('without WebGL, the cards show their photos beside the map’s picture', async ({
+    newPage,
+    noWebglBrowser,
+  }) => {
+    const { page, errors } = await newPage({
+      viewport: DESKTOP,
+      browser: noWebglBrowser,
+      colorScheme: 'dark',
+    });
+    await serveMediaStory(page);
+    await page.goto(appUrl(`?story=${ID}&layout=scroll`));
+    await expect
+      .poll(() => page.getByTestId('map-fallback').count(), { ...POLL, message: 'the fallback' })
+      .toBe(1);
+    for (const [id, alt] of [
+      ['meeting', 'A columned hall with a grey roof'],
+      ['exercise', SHIP.alt],
+    ] as const) {
+      const img = page.locator(`.card[data-event-id="${id}"] figure.event-media img`);
+      await img.scrollIntoViewIfNeeded();
+      expect(await img.getAttribute('alt')).toBe(alt);
+      await expect
+        .poll(() => loadedWidth(page, `.card[data-event-id="${id}"] figure.event-media img`), {
+          ...POLL,
+          message: `${id}’s photo loaded`,
+        })
+        .toBeGreaterThan(0);
+      expect(
+        await page.locator(`.card[data-event-id="${id}"] figure .credit`).innerText(LOOK),
+      ).toBe(SHIP.credit);
+    }
+    await screenshot(page, 'media-scroll-no-webgl-desktop-dark');
+    expect(errors).toEqual([]);
+  });
 });
 
 test('the prerendered page shows the photos with alt text and credit, without JavaScript', async ({

@@ -22,8 +22,8 @@ import {
   waitForMapIdle,
   type ExtraStory,
 } from './harness.ts';
-import { hashParams } from './map-view.ts';
-import { events, ncg, type RawEvent } from './story-data.ts';
+import { hashParams, liveCamera, mapBoxOf, pointOnMap } from './map-view.ts';
+import { clickTarget, events, ncg, placeById, type RawEvent } from './story-data.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,8 +43,16 @@ async function scrollCardToLine(page: Page, id: string, lineShare: number): Prom
   }, lineShare);
 }
 
-/** Waits until the map's popup shows `event` (its first place, the event marked) and the URL names it. */
-async function expectShown(page: Page | Frame, event: RawEvent): Promise<void> {
+/**
+ * Waits until the map's popup shows `event` and the URL names it. On a wide screen the popup
+ * lists the place's events with this one marked; at phone width (`compact`) the card below the
+ * map shows the event, and the popup names its first place only.
+ */
+async function expectShown(
+  page: Page | Frame,
+  event: RawEvent,
+  { compact = false } = {},
+): Promise<void> {
   await expect
     .poll(() => hashParams(page).then((hash) => hash['event']), {
       ...POLL,
@@ -58,7 +66,11 @@ async function expectShown(page: Page | Frame, event: RawEvent): Promise<void> {
       message: `the popup of ${event.places[0] ?? ''}`,
     })
     .toBe(ncg.placeName(event.places[0] ?? ''));
-  expect(await dialog.locator('[aria-current="true"] h3').innerText(LOOK)).toBe(event.title);
+  if (compact) {
+    expect(await dialog.locator('.event').count()).toBe(0);
+  } else {
+    expect(await dialog.locator('[aria-current="true"] h3').innerText(LOOK)).toBe(event.title);
+  }
   expect(await page.locator('.card[aria-current="step"]').getAttribute('data-event-id')).toBe(
     event.id,
   );
@@ -90,15 +102,46 @@ describe('the scrolling story page', () => {
     SLOW_TEST_MS,
   );
 
-  test('a link to a card opens the page at that card, its event in the popup', async ({
+  test('on a phone, a link opens the page at its card; the popup names the place without repeating the card; a place tapped on the map gets its events', async ({
     openStory,
   }) => {
-    const event = events[Math.floor(events.length / 2)] as RawEvent;
+    const event = events.find(
+      (e) => e.places.length === 1 && ncg.eventsOf(e.places[0] ?? '').length > 1,
+    ) as RawEvent;
+    const place = event.places[0] ?? '';
     const { page, errors } = await openStory(`${SCROLL}#event=${event.id}`, { viewport: PHONE });
-    await expectShown(page, event);
+    await expectShown(page, event, { compact: true });
     // The card's top is at the reading line, below the map.
-    const box = await cardOf(page, event.id).boundingBox();
-    expect(Math.abs((box?.y ?? 0) - PHONE.height * PHONE_LINE)).toBeLessThan(60);
+    const card = await cardOf(page, event.id).boundingBox();
+    expect(Math.abs((card?.y ?? 0) - PHONE.height * PHONE_LINE)).toBeLessThan(60);
+    // The event's text is on screen once, in its card; the popup is one line over the map.
+    const dialog = page.getByRole('dialog');
+    const label = await dialog.boundingBox();
+    const map = await page.locator('.map-column').boundingBox();
+    expect(label && label.height < 64).toBe(true);
+    expect(label && map && label.y + label.height <= map.y + map.height).toBe(true);
+    expect(
+      await page.getByText(event.summary, { exact: true }).filter({ visible: true }).count(),
+    ).toBe(1);
+    await screenshot(page, 'phone-scroll-card-and-place');
+    expect(await axeViolations(page)).toEqual([]);
+    // Tapped on the map, the place opens in full: all its events, this one marked.
+    await waitForMapIdle(page);
+    const [zoom, lat, lng] = ((await liveCamera(page)) ?? '').split('/').map(Number);
+    const mapBox = await mapBoxOf(page);
+    const target = clickTarget(placeById(place));
+    const spot = pointOnMap(
+      [target.lng, target.lat],
+      { zoom: zoom ?? NaN, center: [lng ?? NaN, lat ?? NaN] },
+      mapBox,
+    );
+    await page.mouse.click(mapBox.x + spot.x, mapBox.y + spot.y);
+    await expect
+      .poll(() => dialog.locator('.event h3').allInnerTexts(), {
+        ...POLL,
+        message: `the events of ${place} in the popup`,
+      })
+      .toEqual(ncg.eventsOf(place).map((e) => e.title));
     expect(errors).toEqual([]);
   });
 
@@ -186,7 +229,7 @@ describe('the scrolling story page embedded with the auto-height snippet', () =>
           (top) => scrollTo({ top, behavior: 'instant' }),
           iframeTop + cardTop - PHONE.height * PHONE_LINE + 40,
         );
-        await expectShown(frame, event);
+        await expectShown(frame, event, { compact: true });
         // The map is on the article's screen, though the article scrolled far past where it was.
         await expect
           .poll(

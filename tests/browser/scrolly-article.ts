@@ -84,3 +84,34 @@ export async function popupShows(frame: Frame): Promise<string> {
 export function expectedForEvent(event: RawEvent): string {
   return `${ncg.placeName(event.places[0] ?? '')} | ${event.title}`;
 }
+
+/** A plain iframe of the test story with an id, for `data-storymap-for`. */
+function mapIframe(id: string, title: string): string {
+  const code = iframeSnippet({ src: embedSrc(), appRoot: '', title, storyId: '' });
+  return code.replace('<iframe ', `<iframe id="${id}" `);
+}
+
+/**
+ * An article with two maps, `map-a` and `map-b`, each in its own section with its steps, and one
+ * step for the first map after the second: `data-storymap-for` must win over "the nearest map
+ * before it". Returns the article and, per map, the steps that drive it in the article's order.
+ */
+export function twoMapArticle(): { body: string; stepsOf: Record<'map-a' | 'map-b', RawEvent[]> } {
+  const [first, second, third] = stepEvents as [RawEvent, RawEvent, RawEvent];
+  const line = (event: RawEvent) => `<strong>${event.date}.</strong> ${event.title}.`;
+  const body = [
+    ARTICLE_STYLE,
+    filler(300),
+    `<section>${mapIframe('map-a', 'Map A')}`,
+    step(`event:${first.id}`, line(first)),
+    '</section>',
+    filler(600),
+    `<section>${mapIframe('map-b', 'Map B')}`,
+    `<div data-storymap-for="map-b">${step(`event:${second.id}`, line(second))}</div>`,
+    '</section>',
+    `<div data-storymap-for="map-a">${step(`event:${third.id}`, line(third))}</div>`,
+    filler(900),
+    `<script src="${appUrl('embed/storymap.js')}"></script>`,
+  ].join('\n');
+  return { body, stepsOf: { 'map-a': [first, third], 'map-b': [second] } };
+}

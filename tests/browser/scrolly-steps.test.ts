@@ -4,8 +4,10 @@
  * focus; the map stays in view while they pass; without WebGL the steps still tell the story.
  */
 import type { Frame } from 'playwright-core';
+import type { RawEvent } from './story-data.ts';
 import { describe, expect } from 'vitest';
 import { embedFrames, heights, openArticle } from './article.ts';
+import { hashParams } from './map-view.ts';
 import {
   appUrl,
   DESKTOP,
@@ -25,6 +27,7 @@ import {
   stepEvents,
   stepLocators,
   stepPlace,
+  twoMapArticle,
 } from './scrolly-article.ts';
 
 /** What each step should show in the map's popup, in the article's order. */
@@ -185,6 +188,21 @@ describe('without WebGL', () => {
         message: 'the map’s static fallback',
       })
       .toBe(1);
+    // The map's picture, loaded, stands in for the map.
+    await expect
+      .poll(
+        () =>
+          frame
+            .getByTestId('map-fallback')
+            .locator('img')
+            .evaluate(
+              (img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0),
+              undefined,
+              LOOK,
+            ),
+        { ...POLL, message: 'the map’s picture loaded' },
+      )
+      .toBeGreaterThan(0);
     const steps = stepLocators(page);
     for (const [i, event] of stepEvents.entries()) {
       const step = steps.nth(i);
@@ -228,6 +246,89 @@ describe('an article with its own strict Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as { violations?: string[] }).violations)).toEqual([]);
     const article = new URL(page.url()).origin;
     expect(requests.filter((url) => ![app, article].includes(new URL(url).origin))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('an article with two maps', () => {
+  test('each map’s steps drive that map only, `data-storymap-for` over the nearest map before', async ({
+    newPage,
+  }) => {
+    const { page, errors } = await newPage({ viewport: DESKTOP });
+    const { body, stepsOf } = twoMapArticle();
+    await openArticle(page, body);
+    const steps = stepLocators(page);
+    expect(await steps.count()).toBe(3);
+    // What each map says it has shown (`storymap:shown`), heard through the embed script's helper.
+    await page.evaluate(() => {
+      const shown: Record<string, string[]> = { 'map-a': [], 'map-b': [] };
+      Object.assign(window, { shownBy: shown });
+      for (const id of Object.keys(shown)) {
+        window.StoryMap?.onMessage(document.getElementById(id), (answer) => {
+          if (answer.type === 'storymap:shown') shown[id]?.push(JSON.stringify(answer));
+        });
+      }
+    });
+    /** The embed in the iframe `id`, once it has loaded (the plain code's iframes are lazy). */
+    const mapFrame = async (id: string): Promise<Frame> => {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      const handle = await page.locator(`#${id}`).elementHandle();
+      let frame: Frame | null = null;
+      await expect
+        .poll(async () => (frame = (await handle?.contentFrame()) ?? null)?.url() ?? '', {
+          ...POLL,
+          message: `the embed in #${id}`,
+        })
+        .toContain('embed=1');
+      if (!frame) throw new Error(`#${id} has no frame`);
+      await waitForMapIdle(frame);
+      return frame;
+    };
+    const a = await mapFrame('map-a');
+    const b = await mapFrame('map-b');
+    const [aFirst, aLast] = stepsOf['map-a'] as [RawEvent, RawEvent];
+    const [bOnly] = stepsOf['map-b'] as [RawEvent];
+    /** The event a map shows (its `#event=`): kept while the map is far off screen and removed. */
+    const shownEvent = async (frame: Frame) => (await hashParams(frame))['event'] ?? '';
+    // In the article's order: map A's step, map B's, then map A's again after map B. The step's
+    // own map shows its event; the other keeps what its own steps last showed.
+    const expectations: [
+      step: number,
+      driven: Frame,
+      event: RawEvent,
+      other: Frame,
+      kept: string,
+    ][] = [
+      [0, a, aFirst, b, ''],
+      [1, b, bOnly, a, aFirst.id],
+      [2, a, aLast, b, bOnly.id],
+    ];
+    for (const [i, driven, event, other, kept] of expectations) {
+      await steps.nth(i).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await expect
+        .poll(() => shownEvent(driven), { ...POLL, message: `step ${i + 1}’s map` })
+        .toBe(event.id);
+      // The other map has had the time to take a command it should not have been sent.
+      expect(await shownEvent(other), `the other map after step ${i + 1}`).toBe(kept);
+    }
+    // Map B is in view beside its step (its section keeps it stuck): its popup shows the event.
+    await steps.nth(1).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await expect
+      .poll(() => popupShows(b), { ...POLL, message: 'map B’s popup' })
+      .toBe(expectedForEvent(bOnly));
+    // Each map answered for its own steps only, once each.
+    const shownBy = () =>
+      page.evaluate(() => (window as { shownBy?: Record<string, string[]> }).shownBy);
+    await expect.poll(shownBy, { ...POLL, message: 'each map’s storymap:shown answers' }).toEqual({
+      'map-a': [aFirst, aLast].map((e) => JSON.stringify({ type: 'storymap:shown', event: e.id })),
+      'map-b': [JSON.stringify({ type: 'storymap:shown', event: bOnly.id })],
+    });
+    // Each map's active step is its own: one per map.
+    expect(
+      await page
+        .locator('[data-storymap-active]')
+        .evaluateAll((active) => active.map((element) => element.textContent?.trim() ?? '')),
+    ).toEqual([bOnly, aLast].map((event) => `${event.date}. ${event.title}.`));
     expect(errors).toEqual([]);
   });
 });
