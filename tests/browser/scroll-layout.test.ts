@@ -71,9 +71,12 @@ async function expectShown(
   } else {
     expect(await dialog.locator('[aria-current="true"] h3').innerText(LOOK)).toBe(event.title);
   }
-  expect(await page.locator('.card[aria-current="step"]').getAttribute('data-event-id')).toBe(
-    event.id,
-  );
+  await expect
+    .poll(() => page.locator('.card[aria-current="step"]').getAttribute('data-event-id', LOOK), {
+      ...POLL,
+      message: `the card of ${event.id} at the reading line`,
+    })
+    .toBe(event.id);
 }
 
 describe('the scrolling story page', () => {
@@ -96,6 +99,10 @@ describe('the scrolling story page', () => {
       const first = events[0] as RawEvent;
       await scrollCardToLine(page, first.id, DESKTOP_LINE);
       await expectShown(page, first);
+      // A hash changed by hand (or Back to an old link) brings its card to the reading line.
+      const linked = events[2] as RawEvent;
+      await page.evaluate((id) => (location.hash = `event=${id}`), linked.id);
+      await expectShown(page, linked);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     },
@@ -290,6 +297,9 @@ describe('screenshots of the scrolling story page', () => {
       const event = events[2] as RawEvent;
       for (const [name, viewport, query] of views) {
         await page.setViewportSize(viewport);
+        // A fresh load each time: the same address with only a new hash would be a jump within
+        // the page, whose map has already gone idle once, so the wait below would not wait.
+        await page.goto('about:blank');
         await page.goto(appUrl(`${SCROLL}${query}#event=${event.id}`));
         await waitForMapIdle(page);
         await expect
