@@ -85,7 +85,8 @@ async function main(options: BenchOptions): Promise<number> {
     `runs: ${times(runs.visits, 'visit')} of ${STORY_ID}, ${times(runs.lighthouse, 'Lighthouse run')} ` +
       `per configuration without WebGL and ${runs.lighthouseWebgl} with it, ` +
       `${times(runs.scaleVisits, 'visit')} and ${times(runs.validations, 'validation')} of the ` +
-      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}`,
+      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}` +
+      (options.language ? `; the app's pages in ${options.language}` : ''),
   );
   if (!options.skipBuild) {
     log('building (npm run build)');
@@ -107,7 +108,7 @@ async function main(options: BenchOptions): Promise<number> {
   const embedsPage =
     findEmbedsPage(SITE_DIR) ?? writeEmbedsArticle(SITE_DIR, STORY_ID, storyIndex.story.title);
   const site = await serveSite(SITE_DIR);
-  const storyUrl = `${site.baseUrl}?story=${STORY_ID}`;
+  const storyUrl = `${site.baseUrl}?story=${STORY_ID}${options.language ? `&lang=${options.language}` : ''}`;
   const servedBytes = async () => bytesByPath(await site.takeLog());
   const storyTarget = busiestPlaceTarget(storyIndex);
   const browser = await launchChromium();
@@ -121,6 +122,7 @@ async function main(options: BenchOptions): Promise<number> {
     machine: { cpus: cpus().length, node: process.version, chromium: browser.version() },
     gzip: `precompressed, level ${GZIP_LEVEL}, served by sirv`,
     runs,
+    ...(options.language && { language: options.language }),
   };
   try {
     // The synthetic story: generated, written, validated in Node.
