@@ -96,7 +96,8 @@ async function main(options: BenchOptions): Promise<number> {
   }
   const assets = prepareSite('dist', SITE_DIR);
   // The reference pages of the side-by-side section, beside the app in the bench's copy only.
-  const compare = !options.scaleOnly;
+  // The reference pages are English: with --lang the app's pages are not compared with them.
+  const compare = !options.scaleOnly && !options.language;
   let references: Awaited<ReturnType<typeof buildReferencePages>> | null = null;
   if (compare) {
     log('building the reference pages (bare and minimal MapLibre)');
@@ -320,8 +321,10 @@ async function main(options: BenchOptions): Promise<number> {
         report['assets'] = groupFirstVisit(firstVisit, assets, site.baseUrl);
       }
       report['lighthouse'] = configs;
-      compareTable = compareRows(compareRuns);
-      report['compare'] = { runs: compareRuns, rows: compareTable };
+      if (compare) {
+        compareTable = compareRows(compareRuns);
+        report['compare'] = { runs: compareRuns, rows: compareTable };
+      }
     }
 
     if (!options.compareOnly)

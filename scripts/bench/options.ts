@@ -68,7 +68,8 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scale] [--compare] [-
   --runs N      N runs of everything instead of the defaults
   --skip-build  measure the dist/ already built
   --json PATH   where to write the JSON report (default bench-output/bench.json)
-  --lang CODE   show the app's ncg-2024 pages in en, ko or ja (?lang=); the reference pages stay en`;
+  --lang CODE   the app's ncg-2024 pages in en, ko or ja (?lang=), without the side-by-side section
+                (its reference pages are English)`;
 
 /** Reads the bench's arguments; throws an Error with the reason on a bad one. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -108,6 +109,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   }
   if (options.scaleOnly && options.compareOnly)
     throw new Error('--scale and --compare exclude each other');
+  if (options.compareOnly && options.language)
+    throw new Error('--lang and --compare exclude each other: the reference pages are English');
   if (options.quick) options.runs = QUICK_RUNS;
   if (runs !== undefined) {
     options.runs = {

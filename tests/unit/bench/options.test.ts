@@ -53,6 +53,7 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([]).language).toBeUndefined();
     expect(() => parseBenchArgs(['--lang', 'fr'])).toThrow('--lang needs one of en, ko, ja');
     expect(() => parseBenchArgs(['--lang'])).toThrow('--lang needs one of en, ko, ja');
+    expect(() => parseBenchArgs(['--lang', 'ko', '--compare'])).toThrow(/exclude each other/);
   });
 
   it('writes the JSON report where --json says', () => {
