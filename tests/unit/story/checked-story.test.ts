@@ -16,7 +16,7 @@ import {
   placeText,
   storyText,
 } from '../../../src/story/text.ts';
-import type { LanguageCode, Story } from '../../../src/story/types.ts';
+import type { LanguageCode, Story, StoryMedia } from '../../../src/story/types.ts';
 import { FIXTURE_STORIES } from './fixtures.ts';
 
 const HANGUL = /[\uac00-\ud7af]/;
@@ -47,6 +47,15 @@ function partlyTranslated(): Story {
   return story;
 }
 
+/** A photo's texts as a page in `language` shows them (the functions' overloads, one by one). */
+function photoTexts(photo: StoryMedia, language: LanguageCode, own: LanguageCode) {
+  return {
+    alt: mediaText(photo, 'alt', language, own),
+    credit: mediaText(photo, 'credit', language, own),
+    caption: mediaText(photo, 'caption', language, own),
+  };
+}
+
 /** Every text a page shows of `story` in `language`, with the language it is in, by where. */
 function shownTexts(story: Story, language: LanguageCode): Record<string, unknown> {
   const own = story.language;
@@ -61,20 +70,16 @@ function shownTexts(story: Story, language: LanguageCode): Record<string, unknow
       shown[`place/${place.id}/name`] = placeText(place, 'name', language, own);
       shown[`place/${place.id}/description`] = placeText(place, 'description', language, own);
       for (const [i, photo] of (place.properties.media ?? []).entries()) {
-        for (const field of ['alt', 'credit', 'caption'] as const) {
-          shown[`place/${place.id}/media/${i}/${field}`] = mediaText(photo, field, language, own);
-        }
+        shown[`place/${place.id}/media/${i}`] = photoTexts(photo, language, own);
       }
     }
   }
   for (const event of story.events) {
-    for (const field of ['title', 'summary', 'note'] as const) {
-      shown[`event/${event.id}/${field}`] = eventText(event, field, language, own);
-    }
+    shown[`event/${event.id}/title`] = eventText(event, 'title', language, own);
+    shown[`event/${event.id}/summary`] = eventText(event, 'summary', language, own);
+    shown[`event/${event.id}/note`] = eventText(event, 'note', language, own);
     for (const [i, photo] of (event.media ?? []).entries()) {
-      for (const field of ['alt', 'credit', 'caption'] as const) {
-        shown[`event/${event.id}/media/${i}/${field}`] = mediaText(photo, field, language, own);
-      }
+      shown[`event/${event.id}/media/${i}`] = photoTexts(photo, language, own);
     }
   }
   return shown;
