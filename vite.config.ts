@@ -3,6 +3,7 @@ import type { UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { basemapTiles } from './scripts/vite-plugin-basemap-tiles.ts';
 import { embedScript } from './scripts/vite-plugin-embed-script.ts';
+import { maplibreCss } from './scripts/vite-plugin-maplibre-css.ts';
 import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
 import { siteBasemap } from './scripts/vite-plugin-site-basemap.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
@@ -16,6 +17,7 @@ export function appConfig(options: { storiesDir?: string } = {}): UserConfig {
     base: './',
     plugins: [
       svelte(),
+      maplibreCss(),
       basemapTiles(),
       storyAssets({ storiesDir: options.storiesDir }),
       pageFonts(),

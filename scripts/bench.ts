@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { validateFolder } from './lib/validate-cli.ts';
 import { loadStory } from '../src/story/load-story.ts';
 import { indexStory, type StoryIndex } from '../src/story/queries.ts';
+import { eventText } from '../src/story/text.ts';
 import { allPassed, type Figure } from './bench/budgets.ts';
 import {
   findEmbedsPage,
@@ -85,7 +86,8 @@ async function main(options: BenchOptions): Promise<number> {
     `runs: ${times(runs.visits, 'visit')} of ${STORY_ID}, ${times(runs.lighthouse, 'Lighthouse run')} ` +
       `per configuration without WebGL and ${runs.lighthouseWebgl} with it, ` +
       `${times(runs.scaleVisits, 'visit')} and ${times(runs.validations, 'validation')} of the ` +
-      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}`,
+      `synthetic story${options.scaleOnly ? ' (scale only)' : ''}` +
+      (options.language ? `; the app's pages in ${options.language}` : ''),
   );
   if (!options.skipBuild) {
     log('building (npm run build)');
@@ -94,7 +96,8 @@ async function main(options: BenchOptions): Promise<number> {
   }
   const assets = prepareSite('dist', SITE_DIR);
   // The reference pages of the side-by-side section, beside the app in the bench's copy only.
-  const compare = !options.scaleOnly;
+  // The reference pages are English: with --lang the app's pages are not compared with them.
+  const compare = !options.scaleOnly && !options.language;
   let references: Awaited<ReturnType<typeof buildReferencePages>> | null = null;
   if (compare) {
     log('building the reference pages (bare and minimal MapLibre)');
@@ -107,9 +110,11 @@ async function main(options: BenchOptions): Promise<number> {
   const embedsPage =
     findEmbedsPage(SITE_DIR) ?? writeEmbedsArticle(SITE_DIR, STORY_ID, storyIndex.story.title);
   const site = await serveSite(SITE_DIR);
-  const storyUrl = `${site.baseUrl}?story=${STORY_ID}`;
+  const storyUrl = `${site.baseUrl}?story=${STORY_ID}${options.language ? `&lang=${options.language}` : ''}`;
   const servedBytes = async () => bytesByPath(await site.takeLog());
-  const storyTarget = busiestPlaceTarget(storyIndex);
+  // The language the app's ncg-2024 pages are shown in (`lang` absent: the bench's Chromium, English).
+  const pageLanguage = options.language ?? 'en';
+  const storyTarget = busiestPlaceTarget(storyIndex, pageLanguage);
   const browser = await launchChromium();
   const noWebglBrowser = compare ? await launchChromium(NO_WEBGL_FLAGS) : null;
   const compareRuns = emptyRuns();
@@ -121,6 +126,7 @@ async function main(options: BenchOptions): Promise<number> {
     machine: { cpus: cpus().length, node: process.version, chromium: browser.version() },
     gzip: `precompressed, level ${GZIP_LEVEL}, served by sirv`,
     runs,
+    ...(options.language && { language: options.language }),
   };
   try {
     // The synthetic story: generated, written, validated in Node.
@@ -241,7 +247,10 @@ async function main(options: BenchOptions): Promise<number> {
         url: storyUrl,
         servedBytes,
         runs: runs.visits,
-        cards: cardEvents(storyIndex.story).map(({ id, title }) => ({ id, title })),
+        cards: cardEvents(storyIndex.story).map((event) => ({
+          id: event.id,
+          title: eventText(event, 'title', pageLanguage, storyIndex.story.language).text,
+        })),
       });
       sections.push({
         title: `${STORY_ID}: the scrolling story page (?layout=scroll, issue 13)`,
@@ -312,8 +321,10 @@ async function main(options: BenchOptions): Promise<number> {
         report['assets'] = groupFirstVisit(firstVisit, assets, site.baseUrl);
       }
       report['lighthouse'] = configs;
-      compareTable = compareRows(compareRuns);
-      report['compare'] = { runs: compareRuns, rows: compareTable };
+      if (compare) {
+        compareTable = compareRows(compareRuns);
+        report['compare'] = { runs: compareRuns, rows: compareTable };
+      }
     }
 
     if (!options.compareOnly)

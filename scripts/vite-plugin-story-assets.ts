@@ -15,6 +15,7 @@ import { loadStory } from '../src/story/load-story.ts';
 import { schemaFileTexts } from './lib/json-schemas.ts';
 import { MEDIA_MANIFEST_FILE, makeStoryMedia } from './media/story-media.ts';
 import { hasMedia } from '../src/story/media-images.ts';
+import { checkedStoryFiles } from '../src/story/checked-story.ts';
 import { folderReader } from './lib/validate-cli.ts';
 import { readStoryFileBytes } from './lib/safe-read.ts';
 import {
@@ -43,9 +44,6 @@ const EMBED_HOST_SCRIPTS: Record<string, string> = {
   'embed/pym.v1.min.js': 'node_modules/pym.js/dist/pym.v1.min.js',
   'embed/sidechain.js': 'node_modules/@nprapps/sidechain/dist/sidechain.js',
 };
-
-/** The story as the build validated it, one file the app reads (src/app/fetch-story.ts). */
-const CHECKED_STORY_FILE = 'story.checked.json';
 
 /** Generated per-story files, by the name they have in the story's folder. */
 const GENERATED_STORY_FILES = new Set(['preview.svg', 'preview.png', 'index.html', '']);
@@ -296,8 +294,6 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
         const { story } = checked;
         // validate-all runs before the build and stops it on errors; this only guards dev use.
         if (!story) continue;
-        // The app reads this one file instead of validating the story's own files itself.
-        entry.checked = CHECKED_STORY_FILE;
         const svg = storyPreviewSvg(story, basemap);
         // Photos: only the files made from them are published (never the originals, nor their
         // metadata), and the checked story names them.
@@ -311,8 +307,11 @@ export function storyAssets(options: StoryAssetOptions = {}): Plugin {
           }
         }
         const published = media?.story ?? story;
+        // The app reads its page language's file instead of validating the story's own files.
+        const checkedCopies = checkedStoryFiles(published, checked.problems);
+        entry.checked = checkedCopies.names;
         const outputs: Record<string, string | Buffer> = {
-          [CHECKED_STORY_FILE]: JSON.stringify({ ...checked, story: published }),
+          ...Object.fromEntries(checkedCopies.files),
           'preview.svg': svg,
           'preview.png': storyPreviewPng(svg, repoRoot),
           'index.html': storyPageHtml(published, siteUrl),

@@ -1,4 +1,6 @@
 /** The bench's command line: what to measure and how many times. Pure, so it is tested in Node. */
+import { isLanguage } from '../../src/i18n/languages.ts';
+import type { LanguageCode } from '../../src/story/types.ts';
 
 export interface BenchOptions {
   /** One run of everything: a fast pass to see that the bench works. */
@@ -16,6 +18,11 @@ export interface BenchOptions {
   trace: boolean;
   /** Where the JSON report goes. */
   jsonPath: string;
+  /**
+   * The page language of the app's ncg-2024 pages (`?lang=`); undefined: no `lang` in the URL, so
+   * the browser's language (English in the bench's Chromium). Each language has its own story file.
+   */
+  language?: LanguageCode;
   runs: RunCounts;
 }
 
@@ -60,7 +67,9 @@ export const USAGE = `usage: npm run bench -- [--quick] [--scale] [--compare] [-
   --trace       also save a Chromium trace per page (app, bare, minimal) in bench-output/traces/
   --runs N      N runs of everything instead of the defaults
   --skip-build  measure the dist/ already built
-  --json PATH   where to write the JSON report (default bench-output/bench.json)`;
+  --json PATH   where to write the JSON report (default bench-output/bench.json)
+  --lang CODE   the app's ncg-2024 pages in en, ko or ja (?lang=), without the side-by-side section
+                (its reference pages are English)`;
 
 /** Reads the bench's arguments; throws an Error with the reason on a bad one. */
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -86,6 +95,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       const path = argv[++i];
       if (!path) throw new Error('--json needs a path');
       options.jsonPath = path;
+    } else if (arg === '--lang') {
+      const code = argv[++i];
+      if (!isLanguage(code)) throw new Error('--lang needs one of en, ko, ja');
+      options.language = code;
     } else if (arg === '--runs') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) throw new Error('--runs needs a whole number ≥ 1');
@@ -96,6 +109,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   }
   if (options.scaleOnly && options.compareOnly)
     throw new Error('--scale and --compare exclude each other');
+  if (options.compareOnly && options.language)
+    throw new Error('--lang and --compare exclude each other: the reference pages are English');
   if (options.quick) options.runs = QUICK_RUNS;
   if (runs !== undefined) {
     options.runs = {

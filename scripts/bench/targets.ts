@@ -6,6 +6,8 @@ import type { Geometry } from 'geojson';
 import { labelPoint } from '../../src/geo/label-point.ts';
 import { firstDay, lastDay } from '../../src/story/dates.ts';
 import type { StoryIndex } from '../../src/story/queries.ts';
+import { placeName } from '../../src/story/text.ts';
+import type { LanguageCode } from '../../src/story/types.ts';
 import type { ClickTarget } from './visit.ts';
 
 /** The place with the most events (the first in story order on a tie); null for no places. */
@@ -51,11 +53,15 @@ export function clickSpot(geometry: Geometry): { lng: number; lat: number; zoom:
 }
 
 /** The busiest place of a story as a click target, with the name its popup shows in English. */
-export function busiestPlaceTarget(index: StoryIndex): ClickTarget | null {
+export function busiestPlaceTarget(
+  index: StoryIndex,
+  language: LanguageCode = 'en',
+): ClickTarget | null {
   const id = busiestPlaceId(index);
   const place = id === null ? undefined : index.placeById.get(id);
   if (!place) return null;
-  const name = place.properties.name_en ?? place.properties.name;
+  // As the popup's heading shows it on a page in `language`.
+  const name = placeName(place, language);
   return { id: place.id, name, ...clickSpot(place.geometry) };
 }
 

@@ -8,13 +8,17 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { folderReader } from '../lib/validate-cli.ts';
 import { storyPageHtml } from '../preview/story-outputs.ts';
+import { checkedStoryFiles } from '../../src/story/checked-story.ts';
 import { loadStory } from '../../src/story/load-story.ts';
+import type { LanguageCode } from '../../src/story/types.ts';
 import { makeStoryMedia } from './story-media.ts';
 
 /** A built story: its id, title and published files by path below `stories/<id>/`. */
 export interface BuiltStory {
   id: string;
   title: string;
+  /** The checked copy's file name for each page language, as `stories/index.json` names them. */
+  checked: Record<LanguageCode, string>;
   files: Map<string, Buffer | string>;
 }
 
@@ -27,11 +31,13 @@ export async function buildStoryInMemory(folder: string): Promise<BuiltStory> {
   const { story } = await loadStory(id, folderReader(folder));
   if (!story) throw new Error(`${folder} does not validate: run npm run validate -- ${folder}`);
   const media = await makeStoryMedia(folder, story);
+  const checked = checkedStoryFiles(media.story, []);
   return {
     id,
     title: story.title,
+    checked: checked.names,
     files: new Map<string, Buffer | string>([
-      ['story.checked.json', JSON.stringify({ story: media.story, problems: [] })],
+      ...checked.files,
       ['media.json', JSON.stringify(media.images)],
       ['index.html', storyPageHtml(media.story)],
       ['preview.svg', BLANK_PREVIEW],
@@ -50,13 +56,13 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /** Serves `built` to `page` beside the site's own stories (listed in stories/index.json). */
 export async function serveBuiltStory(page: Page, built: BuiltStory): Promise<void> {
-  const { id, title, files } = built;
+  const { id, title, checked, files } = built;
   await page.route('**/stories/index.json', async (route) => {
     const response = await route.fetch();
     const stories = (await response.json()) as object[];
     await route.fulfill({
       response,
-      json: [...stories, { id, title, checked: 'story.checked.json' }],
+      json: [...stories, { id, title, checked }],
     });
   });
   await page.route(`**/stories/${id}/**`, (route) => {

@@ -5,7 +5,8 @@ import {
   storyMediaItems,
   withMediaImages,
 } from '../story/media-images.ts';
-import type { MediaImage, Story, StoryLoadResult } from '../story/types.ts';
+import type { CheckedStory } from '../story/checked-story.ts';
+import type { LanguageCode, MediaImage, Story, StoryLoadResult } from '../story/types.ts';
 
 /** One story in `stories/index.json`, as the build writes it and the app reads it. */
 export interface StoryIndexEntry {
@@ -14,11 +15,12 @@ export interface StoryIndexEntry {
   /** The story's title, or its id when story.json cannot be read (the app then shows the errors). */
   title: string;
   /**
-   * The story as the build checked it: one file with the validated story and any warnings
-   * (`story.checked.json`), present in a built site. Without it (the dev server, a story added to
-   * a built site by hand) the app fetches the story's own files and validates them itself.
+   * The story as the build checked it, one file per page language (`story.checked.<lang>.json`:
+   * the validated story with only that language's text, and any warnings), by language, present
+   * in a built site. Without it (the dev server, a story added to a built site by hand) the app
+   * fetches the story's own files and validates them itself.
    */
-  checked?: string;
+  checked?: Partial<Record<LanguageCode, string>>;
 }
 
 /** The stories this site serves, in their default order; empty when the list is unavailable. */
@@ -43,23 +45,32 @@ function storyFileUrl(baseUrl: string, storyId: string, name: string): URL {
 }
 
 /**
- * Fetches one story: the build's checked copy when the index names one, else its files, validated
- * here (the validator is loaded only then). A missing file comes back as a problem, never a throw.
+ * Fetches one story for a page in `language`: the build's checked copy in that language when the
+ * index names one, else its files, validated here (the validator is loaded only then). A missing
+ * file comes back as a problem, never a throw. Either way the reader's text functions show the
+ * same text in `language`; only the checked copy leaves out the other languages' text.
  */
 export async function fetchStory(
   baseUrl: string,
   entry: StoryIndexEntry,
+  language: LanguageCode,
 ): Promise<StoryLoadResult> {
-  const result = await fetchStoryFiles(baseUrl, entry);
+  const result = await fetchStoryFiles(baseUrl, entry, language);
   return result.story && hasMedia(result.story)
     ? { ...result, story: await withPublishedMedia(baseUrl, result.story) }
     : result;
 }
 
-async function fetchStoryFiles(baseUrl: string, entry: StoryIndexEntry): Promise<StoryLoadResult> {
-  if (entry.checked) {
-    const checked = await fetchChecked(storyFileUrl(baseUrl, entry.id, entry.checked), entry.id);
-    if (checked) return checked;
+async function fetchStoryFiles(
+  baseUrl: string,
+  entry: StoryIndexEntry,
+  language: LanguageCode,
+): Promise<StoryLoadResult> {
+  const name = entry.checked?.[language];
+  if (typeof name === 'string') {
+    const url = storyFileUrl(baseUrl, entry.id, name);
+    const checked = await fetchChecked(url, entry.id, language);
+    if (checked) return { story: checked.story, problems: checked.problems };
   }
   const { loadStory } = await import('../story/load-story.ts');
   return loadStory(entry.id, async (name) => {
@@ -93,22 +104,34 @@ async function withPublishedMedia(baseUrl: string, story: Story): Promise<Story>
 }
 
 /** The checked copy, or null when it cannot be had (then the story's own files are read). */
-async function fetchChecked(url: URL, storyId: string): Promise<StoryLoadResult | null> {
+async function fetchChecked(
+  url: URL,
+  storyId: string,
+  language: LanguageCode,
+): Promise<CheckedStory | null> {
   try {
     const response = await fetch(url);
     if (!response.ok) return null;
     const result: unknown = await response.json();
-    return isCheckedStory(result, storyId) ? result : null;
+    return isCheckedStory(result, storyId, language) ? result : null;
   } catch {
     return null;
   }
 }
 
-/** The shape the build writes (scripts/vite-plugin-story-assets.ts), for this story. */
-export function isCheckedStory(value: unknown, storyId: string): value is StoryLoadResult {
+/**
+ * The shape the build writes (src/story/checked-story.ts), for this story in this language: a
+ * copy in another language would show the page in the wrong one.
+ */
+export function isCheckedStory(
+  value: unknown,
+  storyId: string,
+  language: LanguageCode,
+): value is CheckedStory {
   if (typeof value !== 'object' || value === null) return false;
-  const { story, problems } = value as Partial<StoryLoadResult>;
+  const { story, problems, language: copyLanguage } = value as Partial<CheckedStory>;
   return (
+    copyLanguage === language &&
     Array.isArray(problems) &&
     typeof story === 'object' &&
     story !== null &&
@@ -126,16 +149,20 @@ export interface PageStory {
   result: StoryLoadResult;
 }
 
-/** Fetches the index and the story `requestedId` names (the first story when none). */
+/**
+ * Fetches the index and the story `requestedId` names (the first story when none), for a page in
+ * `language`.
+ */
 export async function fetchPageStory(
   baseUrl: string,
   requestedId: string | undefined,
+  language: LanguageCode,
 ): Promise<PageStory> {
   const stories = await fetchStoryIndex(baseUrl);
   const storyId = requestedId ?? stories[0]?.id ?? '';
   const entry = stories.find((candidate) => candidate.id === storyId);
   if (!entry) return { stories, storyId, result: { problems: [] } };
-  const result = await fetchStory(baseUrl, entry);
+  const result = await fetchStory(baseUrl, entry, language);
   // The benchmark's hook (docs/performance.md): the story is fetched and validated.
   performance.mark('story-loaded');
   return { stories, storyId, result };

@@ -36,7 +36,7 @@ export class PageLoad {
     const language = this.#language;
     // The reader's own fonts start loading with the story (dynamic imports are fetched once).
     void loadCjkFonts(cjkLanguagesFor(language, language));
-    const page = await fetchPageStory(document.baseURI, this.#url.query.storyId);
+    const page = await fetchPageStory(document.baseURI, this.#url.query.storyId, language);
     const story = page.result.story;
     if (story) {
       const { hash } = this.#url;

@@ -26,10 +26,17 @@ const EXPECTED: Record<Language, { places: string; zoomIn: string; mapWord: stri
 const fontFiles = ({ requests }: WatchedPage, family: 'kr' | 'jp') =>
   requests.filter((url) => new RegExp(`noto-sans-${family}-[^/]*\\.woff2`).test(url));
 
+/** The story files the page asked for (`story.checked.ko.json`, `story.json`, …), in order. */
+const storyFiles = ({ requests }: WatchedPage) =>
+  requests.flatMap((url) => /\/stories\/ncg-2024\/(story[^/?]*\.json)/.exec(url)?.[1] ?? []);
+
 describe('each language changes the UI and the place names', () => {
   for (const language of ['en', 'ko', 'ja'] as const) {
     test(`shows the story in ${language}`, async ({ openStory }) => {
-      const { page, errors } = await openStory(`?story=ncg-2024&lang=${language}`);
+      const watched = await openStory(`?story=ncg-2024&lang=${language}`);
+      const { page, errors } = watched;
+      // Only this language's checked copy: no other language's text, no validating story.json.
+      expect(storyFiles(watched)).toEqual([`story.checked.${language}.json`]);
       const expected = EXPECTED[language];
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
       const title = ncg.titles[language];
@@ -79,7 +86,8 @@ describe('each language changes the UI and the place names', () => {
   test('switches language from the page, keeping the story, the place and the camera', async ({
     openStory,
   }) => {
-    const { page, errors } = await openStory('?story=ncg-2024&lang=ko#place=seoul-mnd');
+    const watched = await openStory('?story=ncg-2024&lang=ko#place=seoul-mnd');
+    const { page, errors } = watched;
     await expect.poll(() => page.getByRole('dialog').count(), POLL).toBe(1);
     const camera = await page.evaluate(() =>
       new URLSearchParams(location.hash.slice(1)).get('map'),
@@ -95,6 +103,8 @@ describe('each language changes the UI and the place names', () => {
     await expect
       .poll(() => page.getByRole('dialog').locator('h2').innerText(LOOK), POLL)
       .toBe(ncg.placeName('seoul-mnd', 'ja'));
+    // The new page fetched the Japanese copy of the story.
+    expect(storyFiles(watched)).toEqual(['story.checked.ko.json', 'story.checked.ja.json']);
     expect(errors).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ async function start(element: HTMLElement): Promise<void> {
   const [entries, chosen] = await Promise.all([fetchStoryIndex(root), chooseBasemap(root, 'en')]);
   const entry = entries.find((candidate) => candidate.id === storyId);
   if (!entry) throw new Error(`no story ${storyId} in stories/index.json`);
-  const loaded = await fetchStory(root, entry);
+  const loaded = await fetchStory(root, entry, 'en');
   if (!loaded.story) throw new Error(`story ${storyId} does not load`);
   const index = indexStory(loaded.story);
   const bounds = boundsOf(index.places.map((place) => place.geometry));

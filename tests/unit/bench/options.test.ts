@@ -48,6 +48,14 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown argument "--fast"');
   });
 
+  it('shows the app in the language --lang names, and refuses one the app does not speak', () => {
+    expect(parseBenchArgs(['--lang', 'ko']).language).toBe('ko');
+    expect(parseBenchArgs([]).language).toBeUndefined();
+    expect(() => parseBenchArgs(['--lang', 'fr'])).toThrow('--lang needs one of en, ko, ja');
+    expect(() => parseBenchArgs(['--lang'])).toThrow('--lang needs one of en, ko, ja');
+    expect(() => parseBenchArgs(['--lang', 'ko', '--compare'])).toThrow(/exclude each other/);
+  });
+
   it('writes the JSON report where --json says', () => {
     expect(parseBenchArgs(['--json', 'out/b.json']).jsonPath).toBe('out/b.json');
   });

@@ -30,6 +30,12 @@ describe('busiestPlaceTarget', () => {
     const raw = rawPlaces.find((place) => place.id === target?.id);
     expect(target?.name).toBe(raw?.name);
   });
+
+  it('names it in the language of the page the bench visits', () => {
+    const target = busiestPlaceTarget(index, 'ko');
+    const raw = rawPlaces.find((place) => place.id === target?.id);
+    expect(target?.name).toBe(raw?.names.ko);
+  });
 });
 
 describe('clickSpot', () => {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRenditions } from '../../../scripts/media/renditions.ts';
-import type { MediaImage, Story, StoryLoadResult } from '../../../src/story/types.ts';
+import type { StoryIndexEntry } from '../../../src/app/fetch-story.ts';
+import type { LanguageCode, MediaImage, Story, StoryLoadResult } from '../../../src/story/types.ts';
 import { FIXTURE_STORIES } from './fixtures.ts';
 import { buildSiteWithStories } from './story-assets-site.ts';
 
@@ -27,9 +28,15 @@ beforeAll(async () => {
   await buildSiteWithStories(path.join(work, 'project', 'site'), storiesDir, outDir);
 }, 120_000);
 
-function checkedStory(id: string): Story {
+/** The story of `id` as the page in `language` reads it: the checked copy the index names. */
+function checkedStory(id: string, language: LanguageCode = 'en'): Story {
+  const index = JSON.parse(
+    readFileSync(path.join(outDir, 'stories', 'index.json'), 'utf8'),
+  ) as StoryIndexEntry[];
+  const name = index.find((entry) => entry.id === id)?.checked?.[language];
+  if (!name) throw new Error(`the index names no ${language} copy of ${id}`);
   const checked = JSON.parse(
-    readFileSync(path.join(outDir, 'stories', id, 'story.checked.json'), 'utf8'),
+    readFileSync(path.join(outDir, 'stories', id, name), 'utf8'),
   ) as StoryLoadResult;
   if (!checked.story) throw new Error(`the build checked no story ${id}`);
   return checked.story;
@@ -135,6 +142,8 @@ describe('the build, given a story without photos', () => {
     expect(files).not.toContain('media');
     const html = readFileSync(path.join(outDir, 'stories', 'valid-minimal', 'index.html'), 'utf8');
     expect(html).not.toContain('<picture>');
-    expect(JSON.stringify(checkedStory('valid-minimal'))).not.toContain('"media"');
+    for (const language of ['en', 'ko', 'ja'] as const) {
+      expect(JSON.stringify(checkedStory('valid-minimal', language))).not.toContain('"media"');
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryIndexEntry } from '../../../src/app/fetch-story.ts';
 import { REPO_ROOT } from './fixtures.ts';
 import { buildSiteWithStories } from './story-assets-site.ts';
 
@@ -54,11 +55,32 @@ describe('the build, given a story folder with files the story does not use', ()
       'index.html',
       'preview.png',
       'preview.svg',
-      'story.checked.json',
+      'story.checked.en.json',
+      'story.checked.ja.json',
+      'story.checked.ko.json',
       'story.json',
       ...storyJson.layers.map((layer) => layer.file),
     ].sort();
     expect(filesUnder(path.join(outDir, 'stories', 'ncg-2024'))).toEqual(expected);
+  });
+
+  it("names each language's checked copy in the index, holding only that language's text", () => {
+    const index = JSON.parse(
+      readFileSync(path.join(outDir, 'stories', 'index.json'), 'utf8'),
+    ) as StoryIndexEntry[];
+    const names = index.find((entry) => entry.id === 'ncg-2024')?.checked;
+    expect(names).toEqual({
+      en: 'story.checked.en.json',
+      ko: 'story.checked.ko.json',
+      ja: 'story.checked.ja.json',
+    });
+    const copy = (name: string) =>
+      readFileSync(path.join(outDir, 'stories', 'ncg-2024', name), 'utf8');
+    expect(copy('story.checked.en.json')).not.toMatch(/[\uac00-\ud7af\u3040-\u30ff]/);
+    expect(copy('story.checked.ko.json')).toMatch(/[\uac00-\ud7af]/);
+    expect(copy('story.checked.ko.json')).not.toMatch(/[\u3040-\u30ff]/);
+    expect(copy('story.checked.ja.json')).toMatch(/[\u3040-\u30ff]/);
+    expect(copy('story.checked.ja.json')).not.toMatch(/[\uac00-\ud7af]/);
   });
 
   it('publishes the story files as they are', () => {
