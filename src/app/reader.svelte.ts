@@ -49,6 +49,8 @@ export class ReaderState implements CameraRequests {
   readonly index: StoryIndex;
   /** What the map shows first: the linked selection, or the whole story. */
   readonly initialBounds: Bbox | null;
+  /** Whether those bounds are a linked place or event, framed as a click would frame it. */
+  readonly initialFramesSelection: boolean;
   selection = $state.raw<Selection>(NO_SELECTION);
   /** The dates shown; `{}` for all of them. */
   range = $state.raw<DateRange>({});
@@ -85,9 +87,9 @@ export class ReaderState implements CameraRequests {
     this.#recorder = recorder;
     this.selection = selectionFromHash(index, start.selection);
     this.range = start.range;
-    this.initialBounds =
-      boundsOfSelection(index, this.selection) ??
-      boundsOf(index.places.map((place) => place.geometry));
+    const linked = boundsOfSelection(index, this.selection);
+    this.initialFramesSelection = linked !== null;
+    this.initialBounds = linked ?? boundsOf(index.places.map((place) => place.geometry));
   }
 
   /**

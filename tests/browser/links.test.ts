@@ -4,6 +4,7 @@
  * through it; what a link gets wrong is ignored.
  */
 import { describe, expect } from 'vitest';
+import { FRAME_MAX_ZOOM } from '../../src/map/camera-moves.ts';
 import { idleCount, LOOK, POLL, screenshot, test, waitForMapIdle } from './harness.ts';
 import { cameraMoves, cameraOf, hashParams, liveCamera } from './map-view.ts';
 import { clickTarget, eventById, events, ncg, placeById, places } from './story-data.ts';
@@ -43,6 +44,8 @@ describe('links into the story', () => {
     const { zoom, lng } = await cameraOf(page);
     const lngs = event.places.map((id) => clickTarget(placeById(id)).lng);
     expect(zoom).toBeGreaterThan(8);
+    // No closer than a click on the place frames it: a link shows what the click would.
+    expect(zoom).toBeLessThanOrEqual(FRAME_MAX_ZOOM);
     expect(lng).toBeCloseTo((Math.min(...lngs) + Math.max(...lngs)) / 2, 1);
     await screenshot(page, 'desktop-event-link');
     expect(errors).toEqual([]);

@@ -45,6 +45,19 @@ describe('ReaderState', () => {
     );
   });
 
+  it('frames a linked place as a click would, and the whole story when the link names none', () => {
+    const linked = readerAt({ selection: { place: firstPlace } }).reader;
+    expect(linked.initialFramesSelection).toBe(true);
+    const place = index.placeById.get(firstPlace);
+    if (!place) throw new Error(`${firstPlace} is not a place of the story`);
+    const [lng, lat] = labelPoint(place.geometry);
+    const [west, south, east, north] = linked.initialBounds ?? [NaN, NaN, NaN, NaN];
+    expect([lng >= west && lng <= east, lat >= south && lat <= north]).toEqual([true, true]);
+    const unlinked = readerAt({ selection: { place: 'no-such-place' } }).reader;
+    expect(unlinked.initialFramesSelection).toBe(false);
+    expect(unlinked.initialBounds).not.toEqual(linked.initialBounds);
+  });
+
   it('chooses an event: its places, its popup taking focus, a frame round them, and the URL', () => {
     const { reader, recorded, moves } = readerAt();
     reader.chooseEvent(twoPlaceEvent.id);
