@@ -40,11 +40,11 @@ export class PageStages {
   start(): () => void {
     const limit = setTimeout(() => this.mapStarted(), LATEST_MS);
     // Paper shows the whole page, at once (`beforeprint` comes before the print layout).
-    const showAll = () =>
-      flushSync(() => {
-        this.lists = true;
-        this.footer = true;
-      });
+    const showAll = () => {
+      this.lists = true;
+      this.footer = true;
+      flushSync();
+    };
     addEventListener('beforeprint', showAll);
     return () => {
       clearTimeout(limit);
