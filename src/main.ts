@@ -18,6 +18,8 @@ const target = document.getElementById('app');
 if (target) {
   const shell = target.querySelector<HTMLElement>('[data-shell]');
   await previewPainted(shell?.querySelector('img[data-preview]') ?? null);
+  // The story, the basemap's settings and MapLibre, fetched beside the app's chunk, not after it.
+  void import('./boot/prefetch.ts').then(({ prefetchPage }) => prefetchPage());
   const namesFont = Promise.race([
     loadLanguageNamesFont(),
     new Promise((resolve) => setTimeout(resolve, NAMES_FONT_WAIT_MS)),

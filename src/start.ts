@@ -4,17 +4,13 @@ import App from './App.svelte';
 import { PageUrl } from './app/page-url.svelte.ts';
 import { pickLanguage } from './app/url-state.ts';
 import { loadUiStrings } from './i18n/strings.ts';
-import { preloadMaplibre } from './map/load-maplibre.ts';
-import { supportsWebgl2 } from './map/webgl.ts';
 
 export async function startApp(target: HTMLElement, shell: HTMLElement | null): Promise<void> {
   // The one door to the address bar, for the page's whole life.
   const url = new PageUrl(window);
   // The page's language for its whole life: switching is a new page (LanguageSwitcher's links).
   const language = pickLanguage(url.query.language, navigator.languages);
-  // The page's map is at the top of the page: fetch MapLibre while the story loads (an embed waits
-  // until its map comes near the screen, so a page of many embeds does not load it for each).
-  if (!url.query.embed && supportsWebgl2()) preloadMaplibre();
+  // The story, the basemap and MapLibre are already on their way (src/boot/prefetch.ts).
   const strings = await loadUiStrings(language);
   // Set before the first render so the page never shows in the wrong language.
   document.documentElement.lang = language;

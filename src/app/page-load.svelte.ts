@@ -2,6 +2,7 @@
  * Loading the page's story: the site's index, the story the URL names, the reader's state for it
  * (starting from the URL's hash), and the Korean/Japanese fonts its labels need.
  */
+import { prefetchedStory } from '../boot/prefetch.ts';
 import { cjkLanguagesFor, loadCjkFonts, type CjkFont } from '../fonts/cjk-fonts.ts';
 import { registerPageFonts } from '../fonts/page-fonts.ts';
 import { indexStory } from '../story/queries.ts';
@@ -36,7 +37,9 @@ export class PageLoad {
     const language = this.#language;
     // The reader's own fonts start loading with the story (dynamic imports are fetched once).
     void loadCjkFonts(cjkLanguagesFor(language, language));
-    const page = await fetchPageStory(document.baseURI, this.#url.query.storyId, language);
+    const { storyId } = this.#url.query;
+    const page = await (prefetchedStory(document.baseURI, storyId, language) ??
+      fetchPageStory(document.baseURI, storyId, language));
     const story = page.result.story;
     if (story) {
       const { hash } = this.#url;
