@@ -38,6 +38,13 @@ function serveMediaStory(page: Page): Promise<void> {
   return serveBuiltStory(page, built);
 }
 
+/** Serves the photo story to `page`, opens it at `path` (under the app) and waits for its map. */
+async function openMediaStory(page: Page, path: string): Promise<void> {
+  await serveMediaStory(page);
+  await page.goto(appUrl(path));
+  await waitForMapIdle(page);
+}
+
 /** The first `<img>` matching `selector` has loaded: its natural width (0 until then). */
 function loadedWidth(page: Page, selector: string): Promise<number> {
   return page.locator(selector).first().evaluate(imageWidth, undefined, LOOK);
@@ -63,10 +70,8 @@ describe('a popup with a photo', () => {
         newPage,
       }) => {
         const { page, errors, requests } = await newPage({ viewport, colorScheme });
-        await serveMediaStory(page);
         // Under the documented Content-Security-Policy: img-src 'self' must let the photos in.
-        await page.goto(appUrl(`csp/index.html?story=${ID}#event=exercise`));
-        await waitForMapIdle(page);
+        await openMediaStory(page, `csp/index.html?story=${ID}#event=exercise`);
         const dialog = page.getByRole('dialog');
         const img = dialog.locator('figure.event-media img');
         await expect.poll(() => img.getAttribute('alt', LOOK), POLL).toBe(SHIP.alt);
@@ -98,9 +103,7 @@ describe('a popup with a photo', () => {
 
   test("a place's own photo shows in its popup", async ({ newPage }) => {
     const { page, errors } = await newPage({ viewport: DESKTOP });
-    await serveMediaStory(page);
-    await page.goto(appUrl(`?story=${ID}#place=washington`));
-    await waitForMapIdle(page);
+    await openMediaStory(page, `?story=${ID}#place=washington`);
     const figure = page.getByRole('dialog').locator('figure.event-media').first();
     await expect
       .poll(() => figure.locator('img').getAttribute('alt', LOOK), POLL)
@@ -116,9 +119,7 @@ test('printed, the photos are loaded and on paper, each with its alt text and cr
   newPage,
 }) => {
   const { page, errors } = await newPage({ viewport: DESKTOP });
-  await serveMediaStory(page);
-  await page.goto(appUrl(`?story=${ID}`));
-  await waitForMapIdle(page);
+  await openMediaStory(page, `?story=${ID}`);
   const print = page.locator('.print-events');
   await expect.poll(() => print.locator('figure.event-media img').count(), POLL).toBe(2);
   // Built once idle, its photos wait, lazy, in a list hidden on screen: none has loaded yet.
@@ -166,9 +167,7 @@ describe('the event list beside the map', () => {
     newPage,
   }) => {
     const { page, errors } = await newPage({ viewport: DESKTOP });
-    await serveMediaStory(page);
-    await page.goto(appUrl(`?story=${ID}`));
-    await waitForMapIdle(page);
+    await openMediaStory(page, `?story=${ID}`);
     const row = page.locator('section.events li[data-event-id="exercise"]');
     const img = row.locator('figure.event-media img');
     await expect.poll(() => img.getAttribute('alt', LOOK), POLL).toBe(SHIP.alt);
@@ -270,9 +269,7 @@ describe('the scrolling story page', () => {
     newPage,
   }) => {
     const { page, errors } = await newPage({ viewport: PHONE });
-    await serveMediaStory(page);
-    await page.goto(appUrl(`?story=${ID}&layout=scroll#event=exercise`));
-    await waitForMapIdle(page);
+    await openMediaStory(page, `?story=${ID}&layout=scroll#event=exercise`);
     const card = page.locator('.card[data-event-id="exercise"]');
     const figure = card.locator(`figure.event-media:has(img[alt="${SHIP.alt}"])`);
     await expect
