@@ -37,7 +37,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject, test as baseTest } from 'vitest';
-import { launchChromium, NO_WEBGL_FLAGS } from '../../scripts/browser/chromium.ts';
+import {
+  launchChromium,
+  NO_WEBGL_FLAGS,
+  testChromiumPath,
+} from '../../scripts/browser/chromium.ts';
 import {
   serveStoryFiles,
   waitForMapIdle,
@@ -183,13 +187,13 @@ export const test = baseTest
   // Vitest reads a fixture's dependencies from its first parameter, which must be a pattern.
   // eslint-disable-next-line no-empty-pattern
   .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }) => {
-    const browser = await launchChromium();
+    const browser = await launchChromium([], testChromiumPath());
     onCleanup(() => browser.close());
     return browser;
   })
   // eslint-disable-next-line no-empty-pattern
   .extend('noWebglBrowser', { scope: 'worker' }, async ({}, { onCleanup }) => {
-    const browser = await launchChromium(NO_WEBGL_FLAGS);
+    const browser = await launchChromium(NO_WEBGL_FLAGS, testChromiumPath());
     onCleanup(() => browser.close());
     return browser;
   })
