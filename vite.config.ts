@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { basemapTiles } from './scripts/vite-plugin-basemap-tiles.ts';
 import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 import { maplibreCss } from './scripts/vite-plugin-maplibre-css.ts';
+import { maplibreChunkUrl } from './scripts/vite-plugin-maplibre-chunk-url.ts';
 import { pageFonts } from './scripts/vite-plugin-page-fonts.ts';
 import { siteBasemap } from './scripts/vite-plugin-site-basemap.ts';
 import { storyAssets } from './scripts/vite-plugin-story-assets.ts';
@@ -18,6 +19,7 @@ export function appConfig(options: { storiesDir?: string } = {}): UserConfig {
     plugins: [
       svelte(),
       maplibreCss(),
+      maplibreChunkUrl(),
       basemapTiles(),
       storyAssets({ storiesDir: options.storiesDir }),
       pageFonts(),

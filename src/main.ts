@@ -8,6 +8,7 @@ import '@fontsource/noto-sans/700.css';
 import './ui/global.css';
 import './ui/page-layout.css';
 import './ui/static-story.css';
+import { preloadMaplibreChunk } from './boot/preload-maplibre.ts';
 import { previewPainted } from './boot/preview-painted.ts';
 import { loadLanguageNamesFont } from './fonts/page-fonts.ts';
 
@@ -18,6 +19,8 @@ const target = document.getElementById('app');
 if (target) {
   const shell = target.querySelector<HTMLElement>('[data-shell]');
   await previewPainted(shell?.querySelector('img[data-preview]') ?? null);
+  // A page's map is on screen from the start; an embed loads MapLibre only near the screen.
+  if (document.documentElement.dataset['embed'] === undefined) preloadMaplibreChunk();
   // The story, the basemap's settings and MapLibre, fetched beside the app's chunk, not after it.
   void import('./boot/prefetch.ts').then(({ prefetchPage }) => prefetchPage());
   const namesFont = Promise.race([

@@ -3,7 +3,7 @@
  * picture and a prerendered page, the default story in index.html, the JSON Schemas and the
  * host scripts for embed snippets.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { schemaFileTexts } from '../../scripts/lib/json-schemas.ts';
@@ -61,5 +61,31 @@ describe('dist/schema and dist/embed', () => {
     }
     expect(read('embed/pym.v1.min.js')).toContain('pym');
     expect(read('embed/sidechain.js')).toContain('side-chain');
+  });
+});
+
+describe('dist/index.html: MapLibre asked for at the preview’s paint', () => {
+  it('preloads the very chunk the app imports MapLibre from', () => {
+    const entry = /<script type="module" crossorigin src="\.\/assets\/([^"]+)"/.exec(
+      read('index.html'),
+    )?.[1];
+    expect(entry).toMatch(/^index-.*\.js$/);
+    // src/boot/preload-maplibre.ts, as the build wrote its URL (scripts/vite-plugin-maplibre-chunk-url.ts).
+    const preloaded = /new URL\(`([^`]+)`,import\.meta\.url\)/.exec(read(`assets/${entry}`))?.[1];
+    expect(preloaded).toMatch(/^maplibre-gl-[\w-]+\.js$/);
+    // src/map/load-maplibre.ts's `import('maplibre-gl')` (not its worker's URL), wherever it is.
+    const imported = new Set(
+      readdirSync('dist/assets')
+        .filter((name) => name.endsWith('.js'))
+        .flatMap((name) =>
+          [
+            ...read(`assets/${name}`).matchAll(
+              /import\(`\.\/(maplibre-gl-(?!worker)[\w-]+\.js)`\)/g,
+            ),
+          ].map((match) => match[1]),
+        ),
+    );
+    expect([...imported]).toEqual([preloaded]);
+    expect(read(`assets/${preloaded}`).length).toBeGreaterThan(500_000);
   });
 });
