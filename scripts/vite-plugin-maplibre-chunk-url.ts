@@ -1,7 +1,7 @@
 /**
  * `virtual:maplibre-chunk-url`: the URL of MapLibre's built chunk, so the page can ask for it
  * (`<link rel="modulepreload">`, src/boot/preload-maplibre.ts) the moment its preview has painted,
- * without evaluating it and without waiting for the WebGL2 probe (docs/performance.md, "Map
+ * without evaluating it and without waiting for the prefetch chunk (docs/performance.md, "Map
  * ready, third round"). The chunk's name carries a content hash known only to the bundler, so the
  * bundler writes the URL: the plugin emits MapLibre as a chunk of its own (the same chunk the
  * app's `import('maplibre-gl')` loads) and exports `import.meta.ROLLUP_FILE_URL_<ref>`, which

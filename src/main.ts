@@ -19,10 +19,11 @@ const target = document.getElementById('app');
 if (target) {
   const shell = target.querySelector<HTMLElement>('[data-shell]');
   await previewPainted(shell?.querySelector('img[data-preview]') ?? null);
-  // A page's map is on screen from the start; an embed loads MapLibre only near the screen.
-  if (document.documentElement.dataset['embed'] === undefined) preloadMaplibreChunk();
   // The story, the basemap's settings and MapLibre, fetched beside the app's chunk, not after it.
   void import('./boot/prefetch.ts').then(({ prefetchPage }) => prefetchPage());
+  // A page's map is on screen from the start; an embed loads MapLibre only near the screen. After
+  // the import above, so the prefetch chunk is on its way while the WebGL2 probe blocks.
+  if (document.documentElement.dataset['embed'] === undefined) preloadMaplibreChunk();
   const namesFont = Promise.race([
     loadLanguageNamesFont(),
     new Promise((resolve) => setTimeout(resolve, NAMES_FONT_WAIT_MS)),
