@@ -2,8 +2,8 @@
  * What the page asks for as soon as its static preview has painted, beside the app's own chunk
  * instead of after it: the story, the basemap's settings and, for a page whose map is on screen
  * from the start, MapLibre run (src/main.ts has already started its download:
- * src/boot/preload-maplibre.ts). The app takes each answer from here when it needs it, so nothing is
- * fetched twice (docs/performance.md, "Map ready: the critical path").
+ * src/boot/preload-maplibre.ts). The app takes each answer from here when it needs it, so nothing
+ * is fetched twice (docs/performance.md, "Map ready: the critical path").
  *
  * A small chunk of its own (src/main.ts imports it dynamically), so it arrives before the app's.
  * Like src/boot/early.ts it reads the address bar once, read-only, before the app's `PageUrl`

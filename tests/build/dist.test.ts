@@ -70,7 +70,7 @@ describe('dist/index.html: MapLibre asked for at the preview’s paint', () => {
       read('index.html'),
     )?.[1];
     expect(entry).toMatch(/^index-.*\.js$/);
-    // src/boot/preload-maplibre.ts, as the build wrote its URL (scripts/vite-plugin-maplibre-chunk-url.ts).
+    // src/boot/preload-maplibre.ts, its URL as the build wrote it (vite-plugin-maplibre-chunk-url).
     const preloaded = /new URL\(`([^`]+)`,import\.meta\.url\)/.exec(read(`assets/${entry}`))?.[1];
     expect(preloaded).toMatch(/^maplibre-gl-[\w-]+\.js$/);
     // src/map/load-maplibre.ts's `import('maplibre-gl')` (not its worker's URL), wherever it is.
