@@ -33,10 +33,11 @@ function basemapKey(baseUrl: string, language: LanguageCode): string {
 }
 
 /**
- * Starts the page's fetches. The story's requests go out first; then the WebGL2 probe (which blocks
- * while the browser starts its GPU process) decides whether the map's are made: not in embed mode,
- * where a map loads MapLibre only when it comes near the screen (a page of eight embeds must not
- * fetch it eight times at once), and not without WebGL2, where the map cannot start.
+ * Starts the page's fetches. The story's requests go out first; then the map's, only where the map
+ * can start at once: not in embed mode, where a map loads MapLibre only when it comes near the
+ * screen (a page of eight embeds must not fetch it eight times at once), and not without WebGL2.
+ * On a page, src/main.ts has run the WebGL2 probe already (before the MapLibre modulepreload), so
+ * `supportsWebgl2` answers from its cache here instead of blocking a second time.
  */
 export function prefetchPage(): void {
   const baseUrl = document.baseURI;
